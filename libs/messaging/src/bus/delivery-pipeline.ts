@@ -1,0 +1,141 @@
+import { Logger } from '@nestjs/common';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import type { EventCatalog } from '../catalog/event-catalog';
+import { decodeCloudEvent } from '../envelope/cloud-event.codec';
+import type { ConsumedRecord } from '../envelope/wire-message';
+import { deadLetterMessage, deadLetterTopicOf, type DeadLetterReason, type RawProducer } from './dead-letter';
+import type { DeliveredEvent, EventHandler } from './event-bus.port';
+import { busMetrics } from './bus-metrics';
+import { backoffDelay, type RetryPolicy } from './retry-policy';
+import { interruptibleSleep } from './interruptible-sleep';
+
+/**
+ * What happens to every consumed record, whichever broker it came from: decode the CloudEvent, check it against
+ * its contract, run the handler with retries and backoff, and dead-letter what cannot be processed so the
+ * partition moves on. Both adapters use this one path, so they behave alike.
+ */
+export class DeliveryPipeline {
+  private readonly logger = new Logger('EventBus');
+
+  constructor(
+    private readonly catalog: EventCatalog,
+    private readonly producer: RawProducer,
+  ) {}
+
+  /** The record as a valid event, or undefined after dead-lettering it (malformed, unknown type, bad data). */
+  async accept(record: ConsumedRecord, group: string): Promise<DeliveredEvent | undefined> {
+    let delivered: DeliveredEvent;
+    try {
+      const event = decodeCloudEvent(record);
+      delivered = {
+        event,
+        topic: record.topic,
+        partition: record.partition,
+        offset: record.offset,
+        key: record.key,
+        attempt: 1,
+      };
+    } catch (error) {
+      await this.deadLetter(record, group, {
+        code: 'malformed-message',
+        text: `not a CloudEvent: ${messageOf(error)}`,
+        attempts: 0,
+      });
+      return undefined;
+    }
+    const type = delivered.event.type;
+    if (!this.catalog.has(type)) {
+      await this.deadLetter(record, group, {
+        code: 'unknown-event-type',
+        text: `no contract for ${type}`,
+        attempts: 0,
+      });
+      return undefined;
+    }
+    const violations = this.catalog.violations(type, delivered.event.data);
+    if (violations.length > 0) {
+      const text = `schema violation (${type}): ${violations.join('; ')}`;
+      await this.deadLetter(record, group, { code: 'schema-violation', text, attempts: 0 });
+      return undefined;
+    }
+    return delivered;
+  }
+
+  /**
+   * Runs the handler until it succeeds or the policy gives up (then the record is dead-lettered).
+   * Rejects with InterruptedError when `signal` aborts during a backoff: the record stays uncommitted.
+   */
+  async handle(
+    record: ConsumedRecord,
+    delivered: DeliveredEvent,
+    group: string,
+    handler: EventHandler,
+    policy: RetryPolicy,
+    signal: AbortSignal,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await withEventTrace(delivered, group, () => handler({ ...delivered, attempt }));
+        busMetrics.handled.inc({ group, topic: record.topic });
+        return;
+      } catch (error) {
+        if (attempt >= policy.maxAttempts) {
+          const text = `handler failed after ${attempt} attempts: ${messageOf(error)}`;
+          await this.deadLetter(record, group, { code: 'processing-failed', text, attempts: attempt });
+          return;
+        }
+        this.logger.warn(
+          `handler of ${group} failed on ${record.topic}/${record.partition}@${record.offset} (attempt ${attempt}): ${messageOf(error)}`,
+        );
+        await interruptibleSleep(backoffDelay(policy, attempt), signal);
+      }
+    }
+  }
+
+  async deadLetter(record: ConsumedRecord, group: string, reason: DeadLetterReason): Promise<void> {
+    const topic = deadLetterTopicOf(record.topic);
+    this.logger.warn(
+      `dead-lettering ${record.topic}/${record.partition}@${record.offset} for ${group}: ${reason.text}`,
+    );
+    await this.producer.send(topic, [deadLetterMessage(record, group, reason)]);
+    busMetrics.deadLettered.inc({ group, topic: record.topic, reason: reason.code });
+  }
+}
+
+const tracer = trace.getTracer('@d06/messaging');
+
+/** Runs a handler in a consumer span continuing the producer's trace (the event's `traceparent`). */
+function withEventTrace(delivered: DeliveredEvent, group: string, work: () => Promise<void>): Promise<void> {
+  const traceparent = (delivered.event as { traceparent?: unknown }).traceparent;
+  const parent =
+    typeof traceparent === 'string'
+      ? propagation.extract(context.active(), { traceparent })
+      : context.active();
+  return tracer.startActiveSpan(
+    `${delivered.event.type} process`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'kafka',
+        'messaging.destination.name': delivered.topic,
+        'messaging.consumer.group.name': group,
+        'messaging.message.id': delivered.event.id,
+      },
+    },
+    parent,
+    async (span) => {
+      try {
+        await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: messageOf(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+  );
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,93 @@
+import { Logger } from '@nestjs/common';
+import type { ConsumedRecord } from '../envelope/wire-message';
+import type { DeliveryPipeline } from './delivery-pipeline';
+import type { BatchSubscription, DeliveredEvent, EventHandler } from './event-bus.port';
+import { InterruptedError, interruptibleSleep } from './interruptible-sleep';
+import { busMetrics } from './bus-metrics';
+import { backoffDelay, retryPolicy, type RetryPolicy } from './retry-policy';
+
+const logger = new Logger('EventBus');
+
+/** Per-event consumption of a run of records: each is handled (or dead-lettered) before its offset is committed. */
+export async function handleRecordsInOrder(
+  records: readonly ConsumedRecord[],
+  context: {
+    readonly pipeline: DeliveryPipeline;
+    readonly group: string;
+    readonly handler: EventHandler;
+    readonly policy: RetryPolicy;
+    readonly signal: AbortSignal;
+    /** Called after each record is done with; the adapter commits `offset + 1`. */
+    readonly done: (record: ConsumedRecord) => Promise<void> | void;
+  },
+): Promise<'completed' | 'interrupted'> {
+  for (const record of records) {
+    if (context.signal.aborted) return 'interrupted';
+    const delivered = await context.pipeline.accept(record, context.group);
+    if (delivered) {
+      try {
+        await context.pipeline.handle(
+          record,
+          delivered,
+          context.group,
+          context.handler,
+          context.policy,
+          context.signal,
+        );
+      } catch (error) {
+        if (error instanceof InterruptedError) return 'interrupted';
+        throw error;
+      }
+    }
+    await context.done(record);
+  }
+  return 'completed';
+}
+
+/**
+ * Batch consumption for consumers that store their own positions: invalid records are dead-lettered, the valid
+ * ones handed over together with the position after the batch. A failing batch is retried with backoff until it
+ * succeeds or the consumer stops — never skipped, since that would lose facts.
+ */
+export async function handleBatchUntilDone(
+  records: readonly ConsumedRecord[],
+  context: {
+    readonly pipeline: DeliveryPipeline;
+    readonly subscription: BatchSubscription;
+    readonly signal: AbortSignal;
+  },
+): Promise<'completed' | 'interrupted'> {
+  const { pipeline, subscription, signal } = context;
+  const events: DeliveredEvent[] = [];
+  for (const record of records) {
+    const delivered = await pipeline.accept(record, subscription.group);
+    if (delivered) events.push(delivered);
+  }
+  const last = records[records.length - 1];
+  const batch = {
+    topic: last.topic,
+    partition: last.partition,
+    events,
+    nextOffset: (BigInt(last.offset) + 1n).toString(),
+  };
+  const policy = retryPolicy({ maxAttempts: Number.POSITIVE_INFINITY });
+  for (let attempt = 1; ; attempt++) {
+    if (signal.aborted) return 'interrupted';
+    try {
+      await subscription.handleBatch(batch);
+      busMetrics.handled.inc({ group: subscription.group, topic: batch.topic }, events.length);
+      return 'completed';
+    } catch (error) {
+      logger.warn(
+        `batch handler of ${subscription.group} failed on ${batch.topic}/${batch.partition} (attempt ${attempt}): ${
+          error instanceof Error ? error.message : String(error)
+        }`,
+      );
+      try {
+        await interruptibleSleep(backoffDelay(policy, attempt), signal);
+      } catch {
+        return 'interrupted';
+      }
+    }
+  }
+}

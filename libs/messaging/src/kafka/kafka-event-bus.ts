@@ -1,0 +1,139 @@
+import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
+import { BaseEventBus } from '../bus/base-event-bus';
+import { DeliveryPipeline } from '../bus/delivery-pipeline';
+import type { BatchSubscription, Subscription, SubscriptionHandle } from '../bus/event-bus.port';
+import { retryPolicy } from '../bus/retry-policy';
+import type { EventCatalog } from '../catalog/event-catalog';
+import type { EnvelopeFactory } from '../envelope/envelope-factory';
+import type { WireMessage } from '../envelope/wire-message';
+import { kafkaLogCreator } from './kafka-logger';
+import { toKafkaMessage } from './kafka-records';
+import { runBatchConsumer, runEventConsumer } from './kafka-consumers';
+import { TopicNames } from './topic-names';
+
+export interface KafkaEventBusOptions {
+  readonly brokers: readonly string[];
+  readonly clientId: string;
+  /** Prepended to every topic name on the cluster (see TopicNames). */
+  readonly topicPrefix?: string;
+  /** Partitions of the topics this bus creates when they are missing (default 6). */
+  readonly topicPartitions?: Readonly<Record<string, number>>;
+}
+
+/** The event bus on Apache Kafka through kafkajs. Call `connect()` before use; it creates missing topics. */
+export class KafkaEventBus extends BaseEventBus {
+  private readonly kafka: Kafka;
+  private readonly producer: Producer;
+  private readonly admin: Admin;
+  private readonly pipeline: DeliveryPipeline;
+  private readonly consumers = new Set<{ consumer: Consumer; abort: AbortController }>();
+  private readonly names: TopicNames;
+
+  constructor(
+    private readonly options: KafkaEventBusOptions,
+    catalog: EventCatalog,
+    envelopes: EnvelopeFactory,
+  ) {
+    super(catalog, envelopes);
+    this.names = new TopicNames(options.topicPrefix);
+    this.kafka = new Kafka({
+      clientId: options.clientId,
+      brokers: [...options.brokers],
+      logLevel: logLevel.WARN,
+      logCreator: kafkaLogCreator,
+      retry: { initialRetryTime: 200, retries: 8 },
+    });
+    // Kafka's Java-compatible murmur2 partitioner: the same key lands on the same partition as in Java clients.
+    this.producer = this.kafka.producer({
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: false,
+    });
+    this.admin = this.kafka.admin();
+    this.pipeline = new DeliveryPipeline(catalog, this);
+  }
+
+  async connect(extraTopics: readonly string[] = []): Promise<void> {
+    await Promise.all([this.admin.connect(), this.producer.connect()]);
+    await this.ensureTopics(this.requiredTopics(extraTopics));
+  }
+
+  async ensureTopics(topics: readonly string[]): Promise<void> {
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(this.names.physical(topic)));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic: this.names.physical(topic),
+        numPartitions: this.options.topicPartitions?.[topic] ?? 6,
+        replicationFactor: 1,
+      })),
+    });
+  }
+
+  async send(topic: string, messages: readonly WireMessage[]): Promise<void> {
+    await this.producer.send({
+      topic: this.names.physical(topic),
+      acks: -1,
+      messages: messages.map(toKafkaMessage),
+    });
+  }
+
+  async subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
+    return this.track(subscription.group, (consumer, signal) =>
+      runEventConsumer(consumer, {
+        subscription,
+        pipeline: this.pipeline,
+        policy: retryPolicy(subscription.retry),
+        names: this.names,
+        signal,
+      }),
+    );
+  }
+
+  async subscribeBatch(subscription: BatchSubscription): Promise<SubscriptionHandle> {
+    return this.track(subscription.group, (consumer, signal) =>
+      runBatchConsumer(consumer, {
+        subscription,
+        pipeline: this.pipeline,
+        admin: this.admin,
+        names: this.names,
+        signal,
+      }),
+    );
+  }
+
+  async isReady(): Promise<boolean> {
+    try {
+      await this.admin.describeCluster();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Graceful shutdown: consumers finish their current record and commit, then the producer flushes. */
+  async close(): Promise<void> {
+    await Promise.all([...this.consumers].map((entry) => this.stopConsumer(entry)));
+    await this.producer.disconnect();
+    await this.admin.disconnect();
+  }
+
+  private async track(
+    group: string,
+    start: (consumer: Consumer, signal: AbortSignal) => Promise<void>,
+  ): Promise<SubscriptionHandle> {
+    const consumer = this.kafka.consumer({ groupId: group, allowAutoTopicCreation: false });
+    const entry = { consumer, abort: new AbortController() };
+    this.consumers.add(entry);
+    await consumer.connect();
+    await start(consumer, entry.abort.signal);
+    return { stop: () => this.stopConsumer(entry) };
+  }
+
+  private async stopConsumer(entry: { consumer: Consumer; abort: AbortController }): Promise<void> {
+    if (!this.consumers.delete(entry)) return;
+    entry.abort.abort();
+    await entry.consumer.disconnect();
+  }
+}

@@ -1,0 +1,115 @@
+import { Logger } from '@nestjs/common';
+import { CloudEvent } from 'cloudevents';
+import type { DataSource } from 'typeorm';
+import type { EventBus } from '../bus/event-bus.port';
+import { qualifiedTable } from '../persistence-helpers';
+import { OutboxRecord } from './outbox-record.entity';
+
+const MAX_BACKOFF_MS = 5_000;
+
+export interface OutboxRelayOptions {
+  readonly batchSize?: number;
+  /** How long an idle relay waits before looking again (a nudge after commit wakes it sooner). */
+  readonly pollIntervalMs?: number;
+}
+
+/**
+ * Publishes committed outbox rows in insertion order, then deletes them. One relay per schema works at a time
+ * (advisory lock), which keeps order across replicas. A crash after publishing but before deleting republishes the
+ * same events (same ids) — consumers are idempotent, so nothing is doubled; nothing is ever lost.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private running = false;
+  private loop: Promise<void> = Promise.resolve();
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly bus: EventBus,
+    options: OutboxRelayOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Stops after the batch in flight, then publishes whatever is left once more. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.nudge();
+    await this.loop;
+    await this.drain();
+  }
+
+  /** Wakes an idle relay: called after a transaction that wrote to the outbox commits. */
+  nudge(): void {
+    this.wake?.();
+  }
+
+  /** Publishes until the outbox is empty; returns how many events went out. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (let published = await this.flushOnce(); published > 0; published = await this.flushOnce())
+      total += published;
+    return total;
+  }
+
+  /** One batch: lock, read in order, publish, delete exactly the rows published. */
+  async flushOnce(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const table = qualifiedTable(manager, OutboxRecord);
+      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+        'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
+        [table],
+      );
+      if (!locked) return 0;
+      const rows = await manager.query<{ seq: string; envelope: Record<string, unknown> }[]>(
+        `SELECT seq, envelope FROM ${table} ORDER BY seq LIMIT $1`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) return 0;
+      await this.bus.publishEnvelopes(rows.map((row) => new CloudEvent(row.envelope, false)));
+      await manager.query(`DELETE FROM ${table} WHERE seq = ANY($1::bigint[])`, [rows.map((row) => row.seq)]);
+      return rows.length;
+    });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let published = 0;
+      try {
+        published = await this.flushOnce();
+        failures = 0;
+      } catch (error) {
+        failures++;
+        const reason = error instanceof Error ? error.message : String(error);
+        this.logger.warn(`outbox relay failed (${failures} in a row), will retry: ${reason}`);
+      }
+      // back off while the broker or the database is down instead of hammering them every poll
+      const wait =
+        failures > 0 ? Math.min(MAX_BACKOFF_MS, this.pollIntervalMs * 2 ** failures) : this.pollIntervalMs;
+      if ((published < this.batchSize || failures > 0) && this.running) await this.idle(wait);
+    }
+  }
+
+  private idle(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}

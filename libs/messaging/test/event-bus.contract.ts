@@ -1,0 +1,319 @@
+import { CloudEvent } from 'cloudevents';
+import type { Counter } from 'prom-client';
+import { waitFor } from '@d06/testing';
+import {
+  busMetrics,
+  DEAD_LETTER_TYPE,
+  decodeCloudEvent,
+  deadLetterTopicOf,
+  deadLetterValue,
+  encodeCloudEvent,
+  EventValidationError,
+  type DeadLetterData,
+  type DeliveredEvent,
+  type EventBus,
+  type EventContract,
+  type SubscriptionHandle,
+  type WireMessage,
+} from '../src';
+import { testContracts, THING_HAPPENED, things, type Thing } from './test-catalog';
+
+/** What a test needs of an adapter: a bus on a fresh topic, and raw access to write and read topics. */
+export interface BusUnderTest {
+  bus: EventBus;
+  /** Writes records as they are, bypassing producer validation (to simulate a misbehaving producer). */
+  sendRaw(topic: string, messages: WireMessage[]): Promise<void>;
+  /** Every record of a topic so far. */
+  readAll(topic: string): Promise<WireMessage[]>;
+  close(): Promise<void>;
+}
+
+export type BusFactory = (contracts: EventContract[]) => Promise<BusUnderTest>;
+
+const fastRetry = { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 20 };
+
+/**
+ * The event-bus semantics both adapters must share, run against each: ordering per key, consumer groups,
+ * redelivery after a handler failure, dead-lettering of invalid and unprocessable records.
+ */
+export function describeEventBusContract(name: string, factory: BusFactory, timeoutMs = 30_000): void {
+  describe(`${name} event bus`, () => {
+    let topic: string;
+    let subject: BusUnderTest;
+    const handles: SubscriptionHandle[] = [];
+
+    beforeEach(async () => {
+      const test = testContracts();
+      topic = test.topic;
+      subject = await factory(test.contracts);
+    }, timeoutMs);
+
+    afterEach(async () => {
+      await Promise.all(handles.splice(0).map((handle) => handle.stop()));
+      await subject.close();
+    }, timeoutMs);
+
+    const dataOf = (delivered: DeliveredEvent): Thing => delivered.event.data as Thing;
+
+    it(
+      'delivers each key in publish order, every key on one partition',
+      async () => {
+        const received: DeliveredEvent[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-order',
+            topics: [topic],
+            handler: async (d) => void received.push(d),
+          }),
+        );
+        const keys = ['038090000001', '038090000002', '038090000003', '038090000004'];
+        await subject.bus.publish(things(200, keys));
+        await waitFor(() => received.length >= 200, { timeoutMs, message: 'all 200 events delivered' });
+
+        expect(received).toHaveLength(200);
+        expect(await metricValue(busMetrics.published, { topic })).toBe(200);
+        expect(await metricValue(busMetrics.handled, { group: 'g-order', topic })).toBe(200);
+        for (const key of keys) {
+          const ofKey = received.filter((d) => d.key === key);
+          expect(ofKey.map((d) => dataOf(d).n)).toEqual(
+            [...ofKey.map((d) => dataOf(d).n)].sort((a, b) => a - b),
+          );
+          expect(new Set(ofKey.map((d) => d.partition)).size).toBe(1);
+          expect(ofKey).toHaveLength(50);
+        }
+      },
+      timeoutMs,
+    );
+
+    it(
+      'wraps each event in a CloudEvent with a UUIDv7 id, the business time and the key',
+      async () => {
+        const received: DeliveredEvent[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-envelope',
+            topics: [topic],
+            handler: async (d) => void received.push(d),
+          }),
+        );
+        const time = new Date('2023-09-15T08:30:00.000Z');
+        const [published] = await subject.bus.publish([
+          { type: THING_HAPPENED, data: { key: 'k-1', n: 7 }, time },
+        ]);
+        await waitFor(() => received.length === 1, { timeoutMs, message: 'the event delivered' });
+
+        const { event, key } = received[0];
+        expect(event.id).toBe(published.id);
+        expect(event.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(event.specversion).toBe('1.0');
+        expect(event.type).toBe(THING_HAPPENED);
+        expect(event.time).toBe(time.toISOString());
+        expect(event.data).toEqual({ key: 'k-1', n: 7 });
+        expect(key).toBe('k-1');
+      },
+      timeoutMs,
+    );
+
+    it(
+      "gives every group all events and splits a group's partitions between its members",
+      async () => {
+        const groupA: DeliveredEvent[] = [];
+        const member1: DeliveredEvent[] = [];
+        const member2: DeliveredEvent[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-a',
+            topics: [topic],
+            handler: async (d) => void groupA.push(d),
+          }),
+        );
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-b',
+            topics: [topic],
+            handler: async (d) => void member1.push(d),
+          }),
+        );
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-b',
+            topics: [topic],
+            handler: async (d) => void member2.push(d),
+          }),
+        );
+        const keys = Array.from({ length: 24 }, (_, i) => `key-${i}`);
+        await subject.bus.publish(things(240, keys));
+        await waitFor(() => groupA.length >= 240 && member1.length + member2.length >= 240, {
+          timeoutMs,
+          message: 'both groups received everything',
+        });
+
+        expect(groupA).toHaveLength(240);
+        const groupB = [...member1, ...member2].map((d) => dataOf(d).n).sort((a, b) => a - b);
+        expect(groupB).toEqual(Array.from({ length: 240 }, (_, n) => n));
+      },
+      timeoutMs,
+    );
+
+    it(
+      'redelivers a message whose handler failed, then commits it once it succeeds',
+      async () => {
+        const attempts: number[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-retry',
+            topics: [topic],
+            retry: fastRetry,
+            handler: async (d) => {
+              attempts.push(d.attempt);
+              if (d.attempt < 3) throw new Error('database briefly unavailable');
+            },
+          }),
+        );
+        await subject.bus.publish(things(1, ['k']));
+        await waitFor(() => attempts.length === 3, { timeoutMs, message: 'three attempts' });
+
+        expect(attempts).toEqual([1, 2, 3]);
+        expect(await deadLetters(subject, topic)).toHaveLength(0);
+      },
+      timeoutMs,
+    );
+
+    it(
+      'dead-letters a record that breaks its schema, with the reason, and carries on',
+      async () => {
+        const received: Thing[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-dlq',
+            topics: [topic],
+            handler: async (d) => void received.push(dataOf(d)),
+          }),
+        );
+        const bad = new CloudEvent(
+          {
+            id: 'bad-1',
+            source: 'test',
+            type: THING_HAPPENED,
+            data: { key: 'k', n: -1, extra: true },
+            partitionkey: 'k',
+          },
+          false,
+        );
+        await subject.sendRaw(topic, [
+          encodeCloudEvent(bad),
+          { key: 'k', value: Buffer.from('not json'), headers: {} },
+        ]);
+        await subject.bus.publish([{ type: THING_HAPPENED, data: { key: 'k', n: 1 } }]);
+        await waitFor(() => received.length === 1, {
+          timeoutMs,
+          message: 'the valid event after the bad ones',
+        });
+        await waitFor(async () => (await deadLetters(subject, topic)).length === 2, {
+          timeoutMs,
+          message: 'two dead letters',
+        });
+
+        expect(received).toEqual([{ key: 'k', n: 1 }]);
+        const letters = await deadLetters(subject, topic);
+        expect(letters[0].reasonCode).toBe('schema-violation');
+        expect(letters[0].reason).toMatch(/data\/n must be >= 0/);
+        expect(letters[0].topic).toBe(topic);
+        expect(letters[0].consumerGroup).toBe('g-dlq');
+        expect(letters[0].key).toBe('k');
+        expect(letters[1].reasonCode).toBe('malformed-message');
+        expect(
+          await metricValue(busMetrics.deadLettered, { group: 'g-dlq', topic, reason: 'schema-violation' }),
+        ).toBe(1);
+        expect(deadLetterValue(letters[1])?.toString()).toBe('not json');
+      },
+      timeoutMs,
+    );
+
+    it(
+      'dead-letters a message whose handler keeps failing, after the retries',
+      async () => {
+        const seen: number[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-poison',
+            topics: [topic],
+            retry: fastRetry,
+            handler: async (d) => {
+              if (dataOf(d).n === 0) throw new Error('cannot process 0');
+              seen.push(dataOf(d).n);
+            },
+          }),
+        );
+        await subject.bus.publish(things(2, ['same-key']));
+        await waitFor(() => seen.length === 1, { timeoutMs, message: 'the next message handled' });
+        await waitFor(async () => (await deadLetters(subject, topic)).length === 1, {
+          timeoutMs,
+          message: 'one dead letter',
+        });
+
+        const [letter] = await deadLetters(subject, topic);
+        expect(letter.reasonCode).toBe('processing-failed');
+        expect(letter.reason).toBe('handler failed after 3 attempts: cannot process 0');
+        expect(letter.attempts).toBe(3);
+        expect(seen).toEqual([1]);
+      },
+      timeoutMs,
+    );
+
+    it(
+      'refuses to publish data that breaks the contract, publishing nothing',
+      async () => {
+        await expect(
+          subject.bus.publish([{ type: THING_HAPPENED, data: { key: 'k', n: 'one' } }]),
+        ).rejects.toBeInstanceOf(EventValidationError);
+        expect(await subject.readAll(topic)).toHaveLength(0);
+      },
+      timeoutMs,
+    );
+
+    it(
+      'resumes a group from its committed offset after its consumer stops',
+      async () => {
+        const first: number[] = [];
+        const handle = await subject.bus.subscribe({
+          group: 'g-resume',
+          topics: [topic],
+          handler: async (d) => void first.push(dataOf(d).n),
+        });
+        await subject.bus.publish(things(10, ['k']));
+        await waitFor(() => first.length === 10, { timeoutMs, message: 'first ten' });
+        await handle.stop();
+
+        const second: number[] = [];
+        await subject.bus.publish(things(15, ['k']).slice(10));
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-resume',
+            topics: [topic],
+            handler: async (d) => void second.push(dataOf(d).n),
+          }),
+        );
+        await waitFor(() => second.length === 5, { timeoutMs, message: 'the five new ones' });
+
+        expect(second).toEqual([10, 11, 12, 13, 14]);
+      },
+      timeoutMs,
+    );
+  });
+}
+
+async function metricValue(metric: Counter, labels: Record<string, string>): Promise<number> {
+  const { values } = await metric.get();
+  const matching = values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
+  return matching?.value ?? 0;
+}
+
+async function deadLetters(subject: BusUnderTest, topic: string): Promise<DeadLetterData[]> {
+  const records = await subject.readAll(deadLetterTopicOf(topic));
+  return records.map((record) => {
+    const event = decodeCloudEvent(record);
+    expect(event.type).toBe(DEAD_LETTER_TYPE);
+    return event.data as DeadLetterData;
+  });
+}

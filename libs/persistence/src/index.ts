@@ -1,0 +1,13 @@
+export { createDataSource, type CreateDataSourceOptions } from './data-source/create-data-source';
+export { migrateSchema } from './data-source/run-migrations';
+export { assertSchemaName, qualifiedName, quoteIdentifier, schemaOf } from './data-source/schema-name';
+export {
+  EmbeddedPostgres,
+  type EmbeddedPostgresEndpoint,
+  type EmbeddedPostgresOptions,
+  type EmbeddedPostgresStats,
+} from './embedded/embedded-postgres';
+export { assertMigrationsCoverEntities } from './schema/assert-migrations-cover-entities';
+export { MissingMigrationError } from './schema/missing-migration.error';
+export { databaseReady } from './health/database-ready';
+export { PersistenceModule } from './nest/persistence.module';

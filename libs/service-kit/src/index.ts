@@ -1,0 +1,5 @@
+export {
+  ServiceFoundationModule,
+  type ServiceFoundationOptions,
+  type ServiceInfrastructureConfig,
+} from './service-foundation.module';

@@ -1,0 +1,9 @@
+import { MESSAGING_ENTITIES } from '@d06/messaging';
+import { Claim } from './claims/claim.entity';
+import { Facility } from './facilities/facility.entity';
+import { HouseholdRenewal } from './household-renewals/household-renewal.entity';
+import { Card } from './registry/card.entity';
+import { Participant } from './registry/participant.entity';
+
+/** Every table of the bhyt schema. */
+export const BHYT_ENTITIES = [Participant, Card, Facility, Claim, HouseholdRenewal, ...MESSAGING_ENTITIES];

@@ -1,0 +1,1 @@
+export const BHYT_CONFIG = Symbol('BHYT_CONFIG');

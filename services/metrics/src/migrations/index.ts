@@ -1,0 +1,4 @@
+import { MessagingTables1763800000000 } from '@d06/messaging';
+import { CreateFigures1763800000200 } from './1763800000200-create-figures';
+
+export const METRICS_MIGRATIONS = [MessagingTables1763800000000, CreateFigures1763800000200];

@@ -1,0 +1,5 @@
+import { MessagingTables1763800000000 } from '@d06/messaging';
+import { CreatePopulationRegistry1763800000100 } from './1763800000100-create-population-registry';
+
+/** Every migration of the population schema, in order. */
+export const POPULATION_MIGRATIONS = [MessagingTables1763800000000, CreatePopulationRegistry1763800000100];

@@ -1,0 +1,16 @@
+import { describeMigrations } from '@d06/testing';
+import { POPULATION_ENTITIES, POPULATION_MIGRATIONS } from '../src';
+
+describeMigrations('population', { entities: POPULATION_ENTITIES, migrations: POPULATION_MIGRATIONS }, [
+  'audit_log',
+  'citizens',
+  'consumer_offsets',
+  'data_defects',
+  'households',
+  'idcard_applications',
+  'idcards',
+  'migrations',
+  'outbox',
+  'processed_events',
+  'temporary_absences',
+]);

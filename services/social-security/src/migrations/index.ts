@@ -1,0 +1,5 @@
+import { MessagingTables1763800000000 } from '@d06/messaging';
+import { CreateSocialSecurity1763800000500 } from './1763800000500-create-social-security';
+
+/** Every migration of the social-security schema, in order. */
+export const SOCIAL_SECURITY_MIGRATIONS = [MessagingTables1763800000000, CreateSocialSecurity1763800000500];

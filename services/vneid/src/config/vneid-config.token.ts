@@ -1,0 +1,1 @@
+export const VNEID_CONFIG = Symbol('VNEID_CONFIG');

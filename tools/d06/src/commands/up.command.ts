@@ -1,0 +1,79 @@
+import type { INestApplication } from '@nestjs/common';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { createEmbeddedService } from './embedded-launcher';
+import { REPOSITORY_ROOT, spawnService, stopChildren } from './process-launcher';
+import { peerUrls, portOf, SERVICES } from './service-ports';
+
+export type InfraMode = 'embedded' | 'local' | 'env';
+
+export interface UpOptions {
+  readonly infra: InfraMode;
+  readonly portBase?: number;
+}
+
+const LOCAL_INFRA_ENV = {
+  KAFKA_BROKERS: '127.0.0.1:9092',
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/d06',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+};
+
+/** `d06 up`: starts every service and serves until Ctrl-C. */
+export async function runUp(options: UpOptions): Promise<void> {
+  if (options.infra === 'embedded') return runEmbedded(options.portBase);
+  if (options.infra === 'local') {
+    execFileSync('bash', [join(REPOSITORY_ROOT, 'infra', 'local', 'up.sh')], { stdio: 'inherit' });
+    return runProcesses({ ...process.env, ...LOCAL_INFRA_ENV }, options.portBase);
+  }
+  const missing = ['KAFKA_BROKERS', 'DATABASE_URL'].filter((name) => !process.env[name]);
+  if (missing.length > 0) throw new Error(`--infra env needs ${missing.join(' and ')} in the environment`);
+  return runProcesses(process.env, options.portBase);
+}
+
+async function runEmbedded(portBase?: number): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  const apps: INestApplication[] = [];
+  for (const { name } of SERVICES) {
+    const app = await createEmbeddedService(name, portBase);
+    await app.listen(portOf(name, portBase), '127.0.0.1');
+    apps.push(app);
+  }
+  printWhereToLook('embedded: one process, in-memory broker, embedded PostgreSQL (PGlite)', portBase);
+  await untilSignal();
+  for (const app of apps.reverse()) await app.close();
+}
+
+async function runProcesses(env: NodeJS.ProcessEnv, portBase?: number): Promise<void> {
+  const children: ChildProcess[] = SERVICES.map(({ name }) =>
+    spawnService(name, portOf(name, portBase), { ...peerUrls(portBase), ...env }),
+  );
+  printWhereToLook(`one process per service on Kafka ${env.KAFKA_BROKERS} and PostgreSQL`, portBase);
+  await untilSignal();
+  await stopChildren(children);
+}
+
+function printWhereToLook(mode: string, portBase?: number): void {
+  const url = (name: (typeof SERVICES)[number]['name'], path: string): string =>
+    `http://127.0.0.1:${portOf(name, portBase)}${path}`;
+  process.stdout.write(
+    [
+      `d06 is up (${mode}).`,
+      ...SERVICES.map(({ name, landing }) => `  ${name.padEnd(16)} ${url(name, landing)}`),
+      `  health, metrics  ${url('population', '/health/ready')}, ${url('population', '/metrics')} (each service)`,
+      'Calls to the population register carry x-caller-* headers; see README. Press Ctrl-C to stop.',
+      '',
+    ].join('\n'),
+  );
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,49 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { registerSeedBhytCommand } from './commands/seed-bhyt.command';
+import { registerSeedCommand } from './commands/seed.command';
+import { registerSeedSocialSecurityCommand } from './commands/seed-social-security.command';
+import { runUp, type InfraMode } from './commands/up.command';
+
+const program = new Command('d06')
+  .description(
+    'Đề án 06 integration simulator: population, VNeID, one-stop, BHYT, social security, gateway, metrics',
+  )
+  .showHelpAfterError();
+
+program
+  .command('up')
+  .description('start the services and keep serving until Ctrl-C')
+  .option(
+    '--infra <mode>',
+    'embedded (one process, no infrastructure) | local (start local Kafka/Postgres/Redis) | env (use KAFKA_BROKERS, DATABASE_URL, REDIS_URL)',
+    parseInfra,
+    'embedded',
+  )
+  .action(async (options: { infra: InfraMode }) => {
+    await runUp({ infra: options.infra, portBase: portBaseFromEnv() });
+  });
+
+registerSeedCommand(program);
+registerSeedBhytCommand(program);
+registerSeedSocialSecurityCommand(program);
+
+function parseInfra(value: string): InfraMode {
+  if (value === 'embedded' || value === 'local' || value === 'env') return value;
+  throw new InvalidArgumentError('expected embedded, local or env');
+}
+
+function portBaseFromEnv(): number | undefined {
+  const raw = process.env.PORT_BASE;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65_000) {
+    process.stderr.write(`d06: PORT_BASE must be a port number, got ${JSON.stringify(raw)}\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`d06: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
