@@ -1,6 +1,8 @@
 // Valid data per contract and ways to break it, for the contract tests. Typed against the generated interfaces,
 // so a new event type without a fixture fails the typecheck and a fixture that drifts from the schema fails the test.
 import type { DeadLetterData, EventDataMap, EventType } from './generated/events';
+import { EXCHANGE_BREAKAGES, EXCHANGE_VALID_DATA } from './exchange-contract-fixtures';
+import { ONESTOP_BREAKAGES, ONESTOP_VALID_DATA } from './onestop-contract-fixtures';
 import { SSA_BREAKAGES, SSA_VALID_DATA } from './ssa-contract-fixtures';
 
 export interface Breakage {
@@ -164,6 +166,8 @@ export const VALID_DATA: { readonly [T in EventType]: EventDataMap[T] } = {
     occurredAt: '2024-01-02T08:00:00+07:00',
   },
   ...SSA_VALID_DATA,
+  ...ONESTOP_VALID_DATA,
+  ...EXCHANGE_VALID_DATA,
   'vn.d06.bhyt.lookup.performed.v1': {
     subjectKey: '038190004321',
     method: 'cccd',
@@ -519,6 +523,8 @@ export const BREAKAGES: { readonly [T in EventType]: readonly Breakage[] } = {
     },
   ],
   ...SSA_BREAKAGES,
+  ...ONESTOP_BREAKAGES,
+  ...EXCHANGE_BREAKAGES,
   'vn.d06.bhyt.lookup.performed.v1': [
     {
       name: 'a success without the card',

@@ -2,7 +2,8 @@
 import type { Breakage } from './contract-fixtures';
 import type { EventDataMap, EventType } from './generated/events';
 
-type SsaEventType = Extract<EventType, `vn.d06.ssa.${string}`>;
+// The social-security answer to a linked step is the saga's contract: it lives with the one-stop fixtures.
+type SsaEventType = Exclude<Extract<EventType, `vn.d06.ssa.${string}`>, 'vn.d06.ssa.linked-step.replied.v1'>;
 
 const BATCH = '0192f3c4-5a6b-7c8d-9e0f-123456789abc';
 const PAID = {

@@ -263,6 +263,45 @@ export interface BhytHouseholdRenewedV1 {
 }
 
 /**
+ * Data of vn.d06.bhyt.linked-step.replied.v1: BHXH's answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.
+ */
+export interface BhytLinkedStepRepliedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).
+   */
+  step: 'bhyt-child-card';
+  /**
+   * The request attempt this answers.
+   */
+  attempt: number;
+  outcome: 'completed' | 'failed';
+  /**
+   * Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).
+   */
+  reasonCode?: string;
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason?: string;
+  /**
+   * The TE card issued (15 characters).
+   */
+  cardCode?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
  * Data of vn.d06.bhyt.lookup.performed.v1: a health facility looked a BHYT card up at check-in (POST /v1/card-checks), by the chip ID card's number (CCCD) or by the card code; the report's BHYT lookup figures (lượt tra cứu, thành công, tỷ lệ, cơ sở phát sinh tra cứu) count these. Every call makes exactly one: an answered lookup with its BHXH result code, or a refused request (malformed, unknown facility) with refused true. A successful lookup names the card; a failed one gives the reason.
  */
 export interface BhytLookupPerformedV1 {
@@ -434,6 +473,757 @@ export interface BhytRegistrySeededV1 {
 }
 
 /**
+ * Data of vn.d06.exchange.call.completed.v1: the operational-monitoring record of one call routed by an LGSP/NDXP gateway (X-Road style), successful or not. The report counts calls, successes and latency per service from it.
+ */
+export interface ExchangeCallCompletedV1 {
+  /**
+   * X-Road-Id of the call (generated when the client sent none). The Kafka key.
+   */
+  messageId: string;
+  /**
+   * Which gateway routed it: lgsp (provincial) or ndxp (national).
+   */
+  tier: 'lgsp' | 'ndxp';
+  /**
+   * Client subsystem INSTANCE/CLASS/MEMBER/SUBSYSTEM (synthetic agency codes).
+   */
+  client: string;
+  /**
+   * Service INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE.
+   */
+  service: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /**
+   * Path below the service, with personal ID numbers masked.
+   */
+  path: string;
+  /**
+   * X-Road-UserId (VN + the officer's code); never a personal ID number.
+   */
+  userId?: string;
+  /**
+   * X-Road-Issue: the dossier code the call was made for.
+   */
+  issue?: string;
+  /**
+   * HTTP status answered to the client.
+   */
+  status: number;
+  succeeded: boolean;
+  /**
+   * X-Road error type when the gateway or provider failed (e.g. Server.ServerProxy.AccessDenied).
+   */
+  faultCode?: string;
+  /**
+   * When the gateway received the request, RFC 3339.
+   */
+  requestInAt: string;
+  /**
+   * When it answered, RFC 3339.
+   */
+  responseOutAt: string;
+  durationMs: number;
+  requestSize: number;
+  responseSize: number;
+  /**
+   * Answered from the gateway's response cache.
+   */
+  cacheHit: boolean;
+  /**
+   * Price of the call in VND (the reports price verifications, e.g. 550 đồng per lookup); 0 when free.
+   */
+  costVnd: number;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.completed.v1: the dossier was settled with a result. The report counts on-time and overdue dossiers per service from it.
+ */
+export interface DossierCompletedV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * When the dossier was received, RFC 3339.
+   */
+  receivedAt: string;
+  /**
+   * The legal deadline, RFC 3339.
+   */
+  dueAt: string;
+  /**
+   * Completed no later than dueAt.
+   */
+  onTime: boolean;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.portal-synced.v1: one attempt to publish the dossier's status to the Cổng DVC quốc gia stand-in, synced or failed (the reports' slow, erroneous status sync).
+ */
+export interface DossierPortalSyncedV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * The dossier status that was published.
+   */
+  status: 'received' | 'processing' | 'supplement-requested' | 'completed' | 'rejected' | 'withdrawn';
+  /**
+   * synced: the portal acknowledged it; failed: the attempt failed and will be retried.
+   */
+  outcome: 'synced' | 'failed';
+  /**
+   * Attempt number, from 1.
+   */
+  attempt: number;
+  /**
+   * Business-time delay between the status change and this attempt, in milliseconds.
+   */
+  delayMs: number;
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  error?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.processing.v1: the receiving officer passed the dossier on for processing (or resumed it after a supplement).
+ */
+export interface DossierProcessingV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.received.v1: a dossier (hồ sơ TTHC) was received, online or at the counter; the legal deadline counts from here (from the next working day when received after 15:00). The report counts total and online dossiers per service from it.
+ */
+export interface DossierReceivedV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * When the dossier was received (business time), RFC 3339.
+   */
+  receivedAt: string;
+  /**
+   * Legal deadline: legalDays working days counted from the receiving day, or from the next working day after a 15:00 cut-off; weekends and public holidays (Tết by the lunar calendar) do not count, RFC 3339.
+   */
+  dueAt: string;
+  /**
+   * Legal processing time in working days.
+   */
+  legalDays: number;
+  /**
+   * VNeID assurance level of the login an online dossier was submitted with.
+   */
+  acr?: 'vneid:loa1' | 'vneid:loa2';
+  /**
+   * Fields of the service's form.
+   */
+  formFields: number;
+  /**
+   * Form fields pre-filled from the population database.
+   */
+  prefilledFields: number;
+  /**
+   * The dossier's papers were digitised (số hóa hồ sơ).
+   */
+  digitised: boolean;
+  /**
+   * The fee was paid online (thanh toán trực tuyến).
+   */
+  feePaidOnline: boolean;
+  /**
+   * Id of the linked-procedure run the dossier started, for the linked services (da06-15, da06-16).
+   */
+  linkedRunId?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.rejected.v1: the agency refused the dossier (từ chối), with the reason.
+ */
+export interface DossierRejectedV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.supplement-requested.v1: the agency asked the applicant for a supplement (yêu cầu bổ sung); the dossier waits for it.
+ */
+export interface DossierSupplementRequestedV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.dossier.withdrawn.v1: the applicant withdrew the dossier (rút hồ sơ).
+ */
+export interface DossierWithdrawnV1 {
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 3-digit district code of the receiving agency (the simulator's units may be synthetic).
+   */
+  districtCode?: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.
+   */
+  channel: 'online' | 'counter';
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.linked.run.completed.v1: every step of a linked-procedure run completed. The report counts linked dossiers and those completed within the legal limit.
+ */
+export interface LinkedRunCompletedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.
+   */
+  procedure: 'birth' | 'death';
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * When the dossier was received, RFC 3339.
+   */
+  receivedAt: string;
+  /**
+   * The group's legal deadline, RFC 3339.
+   */
+  dueAt: string;
+  /**
+   * Completed no later than dueAt.
+   */
+  withinLimit: boolean;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.linked.run.failed.v1: a linked-procedure run stopped for good at one step (the owner refused it, or it timed out after its retries); the steps before it stay done and the dossier goes back to an officer.
+ */
+export interface LinkedRunFailedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.
+   */
+  procedure: 'birth' | 'death';
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).
+   */
+  failedStep:
+    | 'civil-status-registration'
+    | 'residence-registration'
+    | 'bhyt-child-card'
+    | 'residence-removal'
+    | 'funeral-allowance';
+  stepIndex: number;
+  /**
+   * refused: the owning service answered failed; timed-out: no answer before the step's deadline after every retry.
+   */
+  reasonCode: 'refused' | 'timed-out';
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.linked.run.started.v1: a linked-procedure run (saga) started from one dossier and one form; the group's legal limit is 3 working days, 5 when verification is needed.
+ */
+export interface LinkedRunStartedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.
+   */
+  procedure: 'birth' | 'death';
+  /**
+   * Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.
+   */
+  serviceKey: string;
+  /**
+   * 3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.
+   */
+  provinceCode: string;
+  /**
+   * 5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).
+   */
+  communeCode?: string;
+  /**
+   * The steps in order.
+   *
+   * @minItems 1
+   * @maxItems 5
+   */
+  steps:
+    | [
+        | 'civil-status-registration'
+        | 'residence-registration'
+        | 'bhyt-child-card'
+        | 'residence-removal'
+        | 'funeral-allowance',
+      ]
+    | [
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+      ]
+    | [
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+      ]
+    | [
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+      ]
+    | [
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+        (
+          | 'civil-status-registration'
+          | 'residence-registration'
+          | 'bhyt-child-card'
+          | 'residence-removal'
+          | 'funeral-allowance'
+        ),
+      ];
+  /**
+   * When the dossier was received, RFC 3339.
+   */
+  receivedAt: string;
+  /**
+   * The group's legal deadline, RFC 3339.
+   */
+  dueAt: string;
+  /**
+   * The group's legal limit in working days (3, or 5 when verification is needed).
+   */
+  legalDays: number;
+  /**
+   * The dossier needs verification (xác minh), which extends the group's limit.
+   */
+  verificationNeeded: boolean;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.onestop.linked.step.requested.v1: the saga asks the service that owns a step to perform it. Owners act once per (runId, step) however often the request is redelivered or retried, and answer with their domain's linked-step.replied event.
+ */
+export interface LinkedStepRequestedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.
+   */
+  procedure: 'birth' | 'death';
+  /**
+   * Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).
+   */
+  step:
+    | 'civil-status-registration'
+    | 'residence-registration'
+    | 'bhyt-child-card'
+    | 'residence-removal'
+    | 'funeral-allowance';
+  /**
+   * Position of the step in the procedure, from 1.
+   */
+  stepIndex: number;
+  /**
+   * Attempt number, from 1; a retry after a timeout sends the same request again with the next number.
+   */
+  attempt: number;
+  /**
+   * The step's legal deadline (2 working days for residence and BHYT steps), RFC 3339.
+   */
+  dueAt: string;
+  /**
+   * The birth part of the one linked form (tờ khai liên thông): the child, the parents and the permanent residence to register.
+   */
+  birth?: {
+    fullName: string;
+    birthDate: string;
+    sex: 'male' | 'female';
+    ethnicity?: string;
+    /**
+     * 3-digit code of the province where the birth is registered: the child's ID number prefix.
+     */
+    birthplaceProvince: string;
+    /**
+     * Personal ID number (số định danh cá nhân) of the father: 12 digits PPP G YY NNNNNN, no check digit.
+     */
+    fatherIdNumber?: string;
+    /**
+     * Personal ID number (số định danh cá nhân) of the mother: 12 digits PPP G YY NNNNNN, no check digit.
+     */
+    motherIdNumber?: string;
+    /**
+     * The permanent residence to register the child at (usually a parent's household).
+     */
+    residence: {
+      provinceCode: string;
+      districtCode: string;
+      communeCode: string;
+      address: string;
+      householdId?: string;
+    };
+  };
+  /**
+   * The death part of the one linked form: the deceased, the death and the claimant of the funeral allowance.
+   */
+  death?: {
+    /**
+     * Personal ID number (số định danh cá nhân) of the deceased: 12 digits PPP G YY NNNNNN, no check digit.
+     */
+    idNumber: string;
+    dateOfDeath: string;
+    /**
+     * Who claims the funeral allowance (usually a relative organising the funeral).
+     */
+    claimant: {
+      /**
+       * Personal ID number (số định danh cá nhân) of the claimant: 12 digits PPP G YY NNNNNN, no check digit.
+       */
+      idNumber: string;
+      fullName: string;
+    };
+  };
+  /**
+   * Personal ID number (số định danh cá nhân) of the child, assigned by the residence-registration step (sent to the BHYT step): 12 digits PPP G YY NNNNNN, no check digit.
+   */
+  childIdNumber?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
  * Data of vn.d06.population.citizen.deceased.v1: a death was recorded in the national population database (after the death registration, khai tử). Removing the permanent residence is a separate event, residence.removed with reason death.
  */
 export interface CitizenDeceasedV1 {
@@ -574,6 +1364,45 @@ export interface IdCardIssuedV1 {
   provinceCode: string;
   /**
    * Business time of the issue (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.population.linked-step.replied.v1: The population database (Công an)'s answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.
+ */
+export interface PopulationLinkedStepRepliedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).
+   */
+  step: 'residence-registration' | 'residence-removal';
+  /**
+   * The request attempt this answers.
+   */
+  attempt: number;
+  outcome: 'completed' | 'failed';
+  /**
+   * Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).
+   */
+  reasonCode?: string;
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason?: string;
+  /**
+   * Personal ID number (số định danh cá nhân) of the child, assigned by residence-registration: 12 digits PPP G YY NNNNNN, no check digit.
+   */
+  childIdNumber?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
    */
   occurredAt: string;
 }
@@ -1049,6 +1878,46 @@ export interface SsaFuneralAllowancePaidV1 {
   dossierCode?: string;
   /**
    * Business time the credit was confirmed (the simulator's virtual clock), RFC 3339.
+   */
+  occurredAt: string;
+}
+
+/**
+ * Data of vn.d06.ssa.linked-step.replied.v1: The social-security service's answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.
+ */
+export interface SsaLinkedStepRepliedV1 {
+  /**
+   * Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.
+   */
+  runId: string;
+  /**
+   * Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.
+   */
+  dossierCode: string;
+  /**
+   * Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).
+   */
+  step: 'funeral-allowance';
+  /**
+   * The request attempt this answers.
+   */
+  attempt: number;
+  outcome: 'completed' | 'failed';
+  /**
+   * Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).
+   */
+  reasonCode?: string;
+  /**
+   * Why, in words for the citizen or the tester; never a personal ID number.
+   */
+  reason?: string;
+  /**
+   * Funeral allowance paid, in VND.
+   */
+  amountVnd?: number;
+  paymentReference?: string;
+  /**
+   * Business time of the fact (the simulator's virtual clock), RFC 3339.
    */
   occurredAt: string;
 }
@@ -1673,13 +2542,27 @@ export const EVENT_TYPES = {
   BHYT_FACILITY_UPDATED: 'vn.d06.bhyt.facility.updated.v1',
   BHYT_HOUSEHOLD_RENEWAL_FAILED: 'vn.d06.bhyt.household.renewal-failed.v1',
   BHYT_HOUSEHOLD_RENEWED: 'vn.d06.bhyt.household.renewed.v1',
+  BHYT_LINKED_STEP_REPLIED: 'vn.d06.bhyt.linked-step.replied.v1',
   BHYT_LOOKUP_PERFORMED: 'vn.d06.bhyt.lookup.performed.v1',
   BHYT_PARTICIPANT_SYNCED: 'vn.d06.bhyt.participant.synced.v1',
   BHYT_REGISTRY_SEEDED: 'vn.d06.bhyt.registry.seeded.v1',
+  EXCHANGE_CALL_COMPLETED: 'vn.d06.exchange.call.completed.v1',
+  DOSSIER_COMPLETED: 'vn.d06.onestop.dossier.completed.v1',
+  DOSSIER_PORTAL_SYNCED: 'vn.d06.onestop.dossier.portal-synced.v1',
+  DOSSIER_PROCESSING: 'vn.d06.onestop.dossier.processing.v1',
+  DOSSIER_RECEIVED: 'vn.d06.onestop.dossier.received.v1',
+  DOSSIER_REJECTED: 'vn.d06.onestop.dossier.rejected.v1',
+  DOSSIER_SUPPLEMENT_REQUESTED: 'vn.d06.onestop.dossier.supplement-requested.v1',
+  DOSSIER_WITHDRAWN: 'vn.d06.onestop.dossier.withdrawn.v1',
+  LINKED_RUN_COMPLETED: 'vn.d06.onestop.linked.run.completed.v1',
+  LINKED_RUN_FAILED: 'vn.d06.onestop.linked.run.failed.v1',
+  LINKED_RUN_STARTED: 'vn.d06.onestop.linked.run.started.v1',
+  LINKED_STEP_REQUESTED: 'vn.d06.onestop.linked.step.requested.v1',
   CITIZEN_DECEASED: 'vn.d06.population.citizen.deceased.v1',
   CITIZEN_REGISTERED: 'vn.d06.population.citizen.registered.v1',
   IDCARD_APPLIED: 'vn.d06.population.idcard.applied.v1',
   IDCARD_ISSUED: 'vn.d06.population.idcard.issued.v1',
+  POPULATION_LINKED_STEP_REPLIED: 'vn.d06.population.linked-step.replied.v1',
   RECORD_VERIFIED: 'vn.d06.population.record.verified.v1',
   RESIDENCE_ABSENCE_DECLARED: 'vn.d06.population.residence.absence-declared.v1',
   RESIDENCE_REGISTERED: 'vn.d06.population.residence.registered.v1',
@@ -1691,6 +2574,7 @@ export const EVENT_TYPES = {
   SSA_BENEFICIARY_ENROLLED: 'vn.d06.ssa.beneficiary.enrolled.v1',
   SSA_BENEFICIARY_REVIEWED: 'vn.d06.ssa.beneficiary.reviewed.v1',
   SSA_FUNERAL_ALLOWANCE_PAID: 'vn.d06.ssa.funeral-allowance.paid.v1',
+  SSA_LINKED_STEP_REPLIED: 'vn.d06.ssa.linked-step.replied.v1',
   SSA_PAYMENT_REJECTED: 'vn.d06.ssa.payment.rejected.v1',
   SSA_PAYMENT_REVERSED: 'vn.d06.ssa.payment.reversed.v1',
   SSA_PAYMENT_SUCCEEDED: 'vn.d06.ssa.payment.succeeded.v1',
@@ -1716,13 +2600,27 @@ export interface EventDataMap {
   'vn.d06.bhyt.facility.updated.v1': BhytFacilityUpdatedV1;
   'vn.d06.bhyt.household.renewal-failed.v1': BhytHouseholdRenewalFailedV1;
   'vn.d06.bhyt.household.renewed.v1': BhytHouseholdRenewedV1;
+  'vn.d06.bhyt.linked-step.replied.v1': BhytLinkedStepRepliedV1;
   'vn.d06.bhyt.lookup.performed.v1': BhytLookupPerformedV1;
   'vn.d06.bhyt.participant.synced.v1': BhytParticipantSyncedV1;
   'vn.d06.bhyt.registry.seeded.v1': BhytRegistrySeededV1;
+  'vn.d06.exchange.call.completed.v1': ExchangeCallCompletedV1;
+  'vn.d06.onestop.dossier.completed.v1': DossierCompletedV1;
+  'vn.d06.onestop.dossier.portal-synced.v1': DossierPortalSyncedV1;
+  'vn.d06.onestop.dossier.processing.v1': DossierProcessingV1;
+  'vn.d06.onestop.dossier.received.v1': DossierReceivedV1;
+  'vn.d06.onestop.dossier.rejected.v1': DossierRejectedV1;
+  'vn.d06.onestop.dossier.supplement-requested.v1': DossierSupplementRequestedV1;
+  'vn.d06.onestop.dossier.withdrawn.v1': DossierWithdrawnV1;
+  'vn.d06.onestop.linked.run.completed.v1': LinkedRunCompletedV1;
+  'vn.d06.onestop.linked.run.failed.v1': LinkedRunFailedV1;
+  'vn.d06.onestop.linked.run.started.v1': LinkedRunStartedV1;
+  'vn.d06.onestop.linked.step.requested.v1': LinkedStepRequestedV1;
   'vn.d06.population.citizen.deceased.v1': CitizenDeceasedV1;
   'vn.d06.population.citizen.registered.v1': CitizenRegisteredV1;
   'vn.d06.population.idcard.applied.v1': IdCardAppliedV1;
   'vn.d06.population.idcard.issued.v1': IdCardIssuedV1;
+  'vn.d06.population.linked-step.replied.v1': PopulationLinkedStepRepliedV1;
   'vn.d06.population.record.verified.v1': RecordVerifiedV1;
   'vn.d06.population.residence.absence-declared.v1': ResidenceAbsenceDeclaredV1;
   'vn.d06.population.residence.registered.v1': ResidenceRegisteredV1;
@@ -1734,6 +2632,7 @@ export interface EventDataMap {
   'vn.d06.ssa.beneficiary.enrolled.v1': SsaBeneficiaryEnrolledV1;
   'vn.d06.ssa.beneficiary.reviewed.v1': SsaBeneficiaryReviewedV1;
   'vn.d06.ssa.funeral-allowance.paid.v1': SsaFuneralAllowancePaidV1;
+  'vn.d06.ssa.linked-step.replied.v1': SsaLinkedStepRepliedV1;
   'vn.d06.ssa.payment.rejected.v1': SsaPaymentRejectedV1;
   'vn.d06.ssa.payment.reversed.v1': SsaPaymentReversedV1;
   'vn.d06.ssa.payment.succeeded.v1': SsaPaymentSucceededV1;
@@ -2168,6 +3067,74 @@ export const EVENT_CONTRACTS: { readonly [T in EventType]: EventContract<T> } = 
       },
     },
   },
+  'vn.d06.bhyt.linked-step.replied.v1': {
+    type: 'vn.d06.bhyt.linked-step.replied.v1',
+    topic: 'bhyt.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/bhyt/linked-step-replied.v1.schema.json',
+      title: 'BhytLinkedStepRepliedV1',
+      description:
+        "Data of vn.d06.bhyt.linked-step.replied.v1: BHXH's answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['runId', 'dossierCode', 'step', 'attempt', 'outcome', 'occurredAt'],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        step: {
+          description:
+            'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+          type: 'string',
+          enum: ['bhyt-child-card'],
+        },
+        attempt: {
+          description: 'The request attempt this answers.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+        },
+        outcome: { type: 'string', enum: ['completed', 'failed'] },
+        reasonCode: {
+          description:
+            'Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).',
+          type: 'string',
+          pattern: '^[a-z][a-z0-9-]{0,59}$',
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        cardCode: {
+          description: 'The TE card issued (15 characters).',
+          type: 'string',
+          pattern: '^[A-Z]{2}[1-5][0-9]{2}[0-9]{10}$',
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      if: { properties: { outcome: { const: 'failed' } } },
+      then: { required: ['reasonCode', 'reason'], properties: { reasonCode: true, reason: true } },
+    },
+  },
   'vn.d06.bhyt.lookup.performed.v1': {
     type: 'vn.d06.bhyt.lookup.performed.v1',
     topic: 'bhyt.events.v1',
@@ -2426,6 +3393,1087 @@ export const EVENT_CONTRACTS: { readonly [T in EventType]: EventContract<T> } = 
       },
     },
   },
+  'vn.d06.exchange.call.completed.v1': {
+    type: 'vn.d06.exchange.call.completed.v1',
+    topic: 'exchange.calls.v1',
+    keyField: 'messageId',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/exchange/call-completed.v1.schema.json',
+      title: 'ExchangeCallCompletedV1',
+      description:
+        'Data of vn.d06.exchange.call.completed.v1: the operational-monitoring record of one call routed by an LGSP/NDXP gateway (X-Road style), successful or not. The report counts calls, successes and latency per service from it.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'messageId',
+        'tier',
+        'client',
+        'service',
+        'method',
+        'path',
+        'status',
+        'succeeded',
+        'requestInAt',
+        'responseOutAt',
+        'durationMs',
+        'requestSize',
+        'responseSize',
+        'cacheHit',
+        'costVnd',
+        'occurredAt',
+      ],
+      properties: {
+        messageId: {
+          description: 'X-Road-Id of the call (generated when the client sent none). The Kafka key.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 100,
+        },
+        tier: {
+          description: 'Which gateway routed it: lgsp (provincial) or ndxp (national).',
+          type: 'string',
+          enum: ['lgsp', 'ndxp'],
+        },
+        client: {
+          description: 'Client subsystem INSTANCE/CLASS/MEMBER/SUBSYSTEM (synthetic agency codes).',
+          type: 'string',
+          pattern: '^[^/\\s]+/[^/\\s]+/[^/\\s]+/[^/\\s]+$',
+        },
+        service: {
+          description: 'Service INSTANCE/CLASS/MEMBER/SUBSYSTEM/SERVICE.',
+          type: 'string',
+          pattern: '^[^/\\s]+/[^/\\s]+/[^/\\s]+/[^/\\s]+/[^/\\s]+$',
+        },
+        method: { type: 'string', enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] },
+        path: {
+          description: 'Path below the service, with personal ID numbers masked.',
+          type: 'string',
+          maxLength: 500,
+        },
+        userId: {
+          description: "X-Road-UserId (VN + the officer's code); never a personal ID number.",
+          type: 'string',
+          maxLength: 100,
+        },
+        issue: {
+          description: 'X-Road-Issue: the dossier code the call was made for.',
+          type: 'string',
+          maxLength: 100,
+        },
+        status: {
+          description: 'HTTP status answered to the client.',
+          type: 'integer',
+          minimum: 100,
+          maximum: 599,
+        },
+        succeeded: { type: 'boolean' },
+        faultCode: {
+          description:
+            'X-Road error type when the gateway or provider failed (e.g. Server.ServerProxy.AccessDenied).',
+          type: 'string',
+          maxLength: 100,
+        },
+        requestInAt: {
+          description: 'When the gateway received the request, RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        responseOutAt: { description: 'When it answered, RFC 3339.', type: 'string', format: 'date-time' },
+        durationMs: { type: 'number', minimum: 0 },
+        requestSize: { type: 'integer', minimum: 0 },
+        responseSize: { type: 'integer', minimum: 0 },
+        cacheHit: { description: "Answered from the gateway's response cache.", type: 'boolean' },
+        costVnd: {
+          description:
+            'Price of the call in VND (the reports price verifications, e.g. 550 đồng per lookup); 0 when free.',
+          type: 'integer',
+          minimum: 0,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.completed.v1': {
+    type: 'vn.d06.onestop.dossier.completed.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-completed.v1.schema.json',
+      title: 'DossierCompletedV1',
+      description:
+        'Data of vn.d06.onestop.dossier.completed.v1: the dossier was settled with a result. The report counts on-time and overdue dossiers per service from it.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'dossierCode',
+        'serviceKey',
+        'provinceCode',
+        'channel',
+        'occurredAt',
+        'receivedAt',
+        'dueAt',
+        'onTime',
+      ],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        receivedAt: {
+          description: 'When the dossier was received, RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        dueAt: { description: 'The legal deadline, RFC 3339.', type: 'string', format: 'date-time' },
+        onTime: { description: 'Completed no later than dueAt.', type: 'boolean' },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.portal-synced.v1': {
+    type: 'vn.d06.onestop.dossier.portal-synced.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-portal-synced.v1.schema.json',
+      title: 'DossierPortalSyncedV1',
+      description:
+        "Data of vn.d06.onestop.dossier.portal-synced.v1: one attempt to publish the dossier's status to the Cổng DVC quốc gia stand-in, synced or failed (the reports' slow, erroneous status sync).",
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'dossierCode',
+        'serviceKey',
+        'provinceCode',
+        'channel',
+        'occurredAt',
+        'status',
+        'outcome',
+        'attempt',
+        'delayMs',
+      ],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        status: {
+          description: 'The dossier status that was published.',
+          type: 'string',
+          enum: ['received', 'processing', 'supplement-requested', 'completed', 'rejected', 'withdrawn'],
+        },
+        outcome: {
+          description: 'synced: the portal acknowledged it; failed: the attempt failed and will be retried.',
+          type: 'string',
+          enum: ['synced', 'failed'],
+        },
+        attempt: { description: 'Attempt number, from 1.', type: 'integer', minimum: 1, maximum: 1000 },
+        delayMs: {
+          description: 'Business-time delay between the status change and this attempt, in milliseconds.',
+          type: 'integer',
+          minimum: 0,
+        },
+        error: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.processing.v1': {
+    type: 'vn.d06.onestop.dossier.processing.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-processing.v1.schema.json',
+      title: 'DossierProcessingV1',
+      description:
+        'Data of vn.d06.onestop.dossier.processing.v1: the receiving officer passed the dossier on for processing (or resumed it after a supplement).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['dossierCode', 'serviceKey', 'provinceCode', 'channel', 'occurredAt'],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.received.v1': {
+    type: 'vn.d06.onestop.dossier.received.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-received.v1.schema.json',
+      title: 'DossierReceivedV1',
+      description:
+        'Data of vn.d06.onestop.dossier.received.v1: a dossier (hồ sơ TTHC) was received, online or at the counter; the legal deadline counts from here (from the next working day when received after 15:00). The report counts total and online dossiers per service from it.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'dossierCode',
+        'serviceKey',
+        'provinceCode',
+        'channel',
+        'occurredAt',
+        'receivedAt',
+        'dueAt',
+        'legalDays',
+        'formFields',
+        'prefilledFields',
+        'digitised',
+        'feePaidOnline',
+      ],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        receivedAt: {
+          description: 'When the dossier was received (business time), RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        dueAt: {
+          description:
+            'Legal deadline: legalDays working days counted from the receiving day, or from the next working day after a 15:00 cut-off; weekends and public holidays (Tết by the lunar calendar) do not count, RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        legalDays: {
+          description: 'Legal processing time in working days.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 120,
+        },
+        acr: {
+          description: 'VNeID assurance level of the login an online dossier was submitted with.',
+          type: 'string',
+          enum: ['vneid:loa1', 'vneid:loa2'],
+        },
+        formFields: {
+          description: "Fields of the service's form.",
+          type: 'integer',
+          minimum: 0,
+          maximum: 200,
+        },
+        prefilledFields: {
+          description: 'Form fields pre-filled from the population database.',
+          type: 'integer',
+          minimum: 0,
+          maximum: 200,
+        },
+        digitised: { description: "The dossier's papers were digitised (số hóa hồ sơ).", type: 'boolean' },
+        feePaidOnline: { description: 'The fee was paid online (thanh toán trực tuyến).', type: 'boolean' },
+        linkedRunId: {
+          description:
+            'Id of the linked-procedure run the dossier started, for the linked services (da06-15, da06-16).',
+          type: 'string',
+          format: 'uuid',
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.rejected.v1': {
+    type: 'vn.d06.onestop.dossier.rejected.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-rejected.v1.schema.json',
+      title: 'DossierRejectedV1',
+      description:
+        'Data of vn.d06.onestop.dossier.rejected.v1: the agency refused the dossier (từ chối), with the reason.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['dossierCode', 'serviceKey', 'provinceCode', 'channel', 'occurredAt', 'reason'],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.supplement-requested.v1': {
+    type: 'vn.d06.onestop.dossier.supplement-requested.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-supplement-requested.v1.schema.json',
+      title: 'DossierSupplementRequestedV1',
+      description:
+        'Data of vn.d06.onestop.dossier.supplement-requested.v1: the agency asked the applicant for a supplement (yêu cầu bổ sung); the dossier waits for it.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['dossierCode', 'serviceKey', 'provinceCode', 'channel', 'occurredAt', 'reason'],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.dossier.withdrawn.v1': {
+    type: 'vn.d06.onestop.dossier.withdrawn.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/dossier-withdrawn.v1.schema.json',
+      title: 'DossierWithdrawnV1',
+      description:
+        'Data of vn.d06.onestop.dossier.withdrawn.v1: the applicant withdrew the dossier (rút hồ sơ).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['dossierCode', 'serviceKey', 'provinceCode', 'channel', 'occurredAt'],
+      properties: {
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        districtCode: {
+          description:
+            "3-digit district code of the receiving agency (the simulator's units may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        channel: {
+          description:
+            'online: submitted on the portal with a VNeID login; counter: received at the one-stop counter by an officer.',
+          type: 'string',
+          enum: ['online', 'counter'],
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.linked.run.completed.v1': {
+    type: 'vn.d06.onestop.linked.run.completed.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/linked-run-completed.v1.schema.json',
+      title: 'LinkedRunCompletedV1',
+      description:
+        'Data of vn.d06.onestop.linked.run.completed.v1: every step of a linked-procedure run completed. The report counts linked dossiers and those completed within the legal limit.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'runId',
+        'dossierCode',
+        'procedure',
+        'serviceKey',
+        'provinceCode',
+        'receivedAt',
+        'dueAt',
+        'withinLimit',
+        'occurredAt',
+      ],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        procedure: {
+          description:
+            'Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.',
+          type: 'string',
+          enum: ['birth', 'death'],
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        receivedAt: {
+          description: 'When the dossier was received, RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        dueAt: { description: "The group's legal deadline, RFC 3339.", type: 'string', format: 'date-time' },
+        withinLimit: { description: 'Completed no later than dueAt.', type: 'boolean' },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.linked.run.failed.v1': {
+    type: 'vn.d06.onestop.linked.run.failed.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/linked-run-failed.v1.schema.json',
+      title: 'LinkedRunFailedV1',
+      description:
+        'Data of vn.d06.onestop.linked.run.failed.v1: a linked-procedure run stopped for good at one step (the owner refused it, or it timed out after its retries); the steps before it stay done and the dossier goes back to an officer.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'runId',
+        'dossierCode',
+        'procedure',
+        'serviceKey',
+        'provinceCode',
+        'failedStep',
+        'stepIndex',
+        'reasonCode',
+        'reason',
+        'occurredAt',
+      ],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        procedure: {
+          description:
+            'Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.',
+          type: 'string',
+          enum: ['birth', 'death'],
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        failedStep: {
+          description:
+            'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+          type: 'string',
+          enum: [
+            'civil-status-registration',
+            'residence-registration',
+            'bhyt-child-card',
+            'residence-removal',
+            'funeral-allowance',
+          ],
+        },
+        stepIndex: { type: 'integer', minimum: 1, maximum: 5 },
+        reasonCode: {
+          description:
+            "refused: the owning service answered failed; timed-out: no answer before the step's deadline after every retry.",
+          type: 'string',
+          enum: ['refused', 'timed-out'],
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.linked.run.started.v1': {
+    type: 'vn.d06.onestop.linked.run.started.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/linked-run-started.v1.schema.json',
+      title: 'LinkedRunStartedV1',
+      description:
+        "Data of vn.d06.onestop.linked.run.started.v1: a linked-procedure run (saga) started from one dossier and one form; the group's legal limit is 3 working days, 5 when verification is needed.",
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'runId',
+        'dossierCode',
+        'procedure',
+        'serviceKey',
+        'provinceCode',
+        'steps',
+        'receivedAt',
+        'dueAt',
+        'legalDays',
+        'verificationNeeded',
+        'occurredAt',
+      ],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        procedure: {
+          description:
+            'Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.',
+          type: 'string',
+          enum: ['birth', 'death'],
+        },
+        serviceKey: {
+          description:
+            "Key of the essential service in the catalogue (da06-01…da06-25 for Đề án 06, qd422-… for QĐ 422), as in the report's essential-services tables.",
+          type: 'string',
+          pattern: '^(da06|qd422)-[a-z0-9-]+$',
+        },
+        provinceCode: {
+          description:
+            '3-digit province code of Thông tư 07/2016/TT-BCA (e.g. 038 Thanh Hóa) of the receiving agency.',
+          type: 'string',
+          pattern: '^[0-9]{3}$',
+        },
+        communeCode: {
+          description:
+            "5-digit commune code of the receiving agency, when received at commune level (the simulator's communes may be synthetic).",
+          type: 'string',
+          pattern: '^[0-9]{5}$',
+        },
+        steps: {
+          description: 'The steps in order.',
+          type: 'array',
+          minItems: 1,
+          maxItems: 5,
+          items: {
+            description:
+              'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+            type: 'string',
+            enum: [
+              'civil-status-registration',
+              'residence-registration',
+              'bhyt-child-card',
+              'residence-removal',
+              'funeral-allowance',
+            ],
+          },
+        },
+        receivedAt: {
+          description: 'When the dossier was received, RFC 3339.',
+          type: 'string',
+          format: 'date-time',
+        },
+        dueAt: { description: "The group's legal deadline, RFC 3339.", type: 'string', format: 'date-time' },
+        legalDays: {
+          description: "The group's legal limit in working days (3, or 5 when verification is needed).",
+          type: 'integer',
+          minimum: 1,
+          maximum: 30,
+        },
+        verificationNeeded: {
+          description: "The dossier needs verification (xác minh), which extends the group's limit.",
+          type: 'boolean',
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+    },
+  },
+  'vn.d06.onestop.linked.step.requested.v1': {
+    type: 'vn.d06.onestop.linked.step.requested.v1',
+    topic: 'onestop.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/onestop/linked-step-requested.v1.schema.json',
+      title: 'LinkedStepRequestedV1',
+      description:
+        "Data of vn.d06.onestop.linked.step.requested.v1: the saga asks the service that owns a step to perform it. Owners act once per (runId, step) however often the request is redelivered or retried, and answer with their domain's linked-step.replied event.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['runId', 'dossierCode', 'procedure', 'step', 'stepIndex', 'attempt', 'dueAt', 'occurredAt'],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        procedure: {
+          description:
+            'Linked procedure (QĐ 296/QĐ-VPCP): birth = khai sinh → đăng ký thường trú → thẻ BHYT dưới 6 tuổi; death = khai tử → xóa đăng ký thường trú → trợ cấp mai táng phí.',
+          type: 'string',
+          enum: ['birth', 'death'],
+        },
+        step: {
+          description:
+            'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+          type: 'string',
+          enum: [
+            'civil-status-registration',
+            'residence-registration',
+            'bhyt-child-card',
+            'residence-removal',
+            'funeral-allowance',
+          ],
+        },
+        stepIndex: {
+          description: 'Position of the step in the procedure, from 1.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 5,
+        },
+        attempt: {
+          description:
+            'Attempt number, from 1; a retry after a timeout sends the same request again with the next number.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+        },
+        dueAt: {
+          description: "The step's legal deadline (2 working days for residence and BHYT steps), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+        birth: {
+          description:
+            'The birth part of the one linked form (tờ khai liên thông): the child, the parents and the permanent residence to register.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['fullName', 'birthDate', 'sex', 'birthplaceProvince', 'residence'],
+          properties: {
+            fullName: { type: 'string', minLength: 1, maxLength: 200 },
+            birthDate: { type: 'string', format: 'date' },
+            sex: { type: 'string', enum: ['male', 'female'] },
+            ethnicity: { type: 'string', minLength: 1, maxLength: 40 },
+            birthplaceProvince: {
+              description:
+                "3-digit code of the province where the birth is registered: the child's ID number prefix.",
+              type: 'string',
+              pattern: '^[0-9]{3}$',
+            },
+            fatherIdNumber: {
+              description:
+                'Personal ID number (số định danh cá nhân) of the father: 12 digits PPP G YY NNNNNN, no check digit.',
+              type: 'string',
+              pattern: '^[0-9]{12}$',
+            },
+            motherIdNumber: {
+              description:
+                'Personal ID number (số định danh cá nhân) of the mother: 12 digits PPP G YY NNNNNN, no check digit.',
+              type: 'string',
+              pattern: '^[0-9]{12}$',
+            },
+            residence: {
+              description: "The permanent residence to register the child at (usually a parent's household).",
+              type: 'object',
+              additionalProperties: false,
+              required: ['provinceCode', 'districtCode', 'communeCode', 'address'],
+              properties: {
+                provinceCode: { type: 'string', pattern: '^[0-9]{3}$' },
+                districtCode: { type: 'string', pattern: '^[0-9]{3}$' },
+                communeCode: { type: 'string', pattern: '^[0-9]{5}$' },
+                address: { type: 'string', minLength: 1, maxLength: 300 },
+                householdId: { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$' },
+              },
+            },
+          },
+        },
+        death: {
+          description:
+            'The death part of the one linked form: the deceased, the death and the claimant of the funeral allowance.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['idNumber', 'dateOfDeath', 'claimant'],
+          properties: {
+            idNumber: {
+              description:
+                'Personal ID number (số định danh cá nhân) of the deceased: 12 digits PPP G YY NNNNNN, no check digit.',
+              type: 'string',
+              pattern: '^[0-9]{12}$',
+            },
+            dateOfDeath: { type: 'string', format: 'date' },
+            claimant: {
+              description: 'Who claims the funeral allowance (usually a relative organising the funeral).',
+              type: 'object',
+              additionalProperties: false,
+              required: ['idNumber', 'fullName'],
+              properties: {
+                idNumber: {
+                  description:
+                    'Personal ID number (số định danh cá nhân) of the claimant: 12 digits PPP G YY NNNNNN, no check digit.',
+                  type: 'string',
+                  pattern: '^[0-9]{12}$',
+                },
+                fullName: { type: 'string', minLength: 1, maxLength: 200 },
+              },
+            },
+          },
+        },
+        childIdNumber: {
+          description:
+            'Personal ID number (số định danh cá nhân) of the child, assigned by the residence-registration step (sent to the BHYT step): 12 digits PPP G YY NNNNNN, no check digit.',
+          type: 'string',
+          pattern: '^[0-9]{12}$',
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      if: { properties: { procedure: { const: 'birth' } } },
+      then: { required: ['birth'], properties: { birth: true, death: false } },
+      else: { required: ['death'], properties: { death: true, birth: false } },
+    },
+  },
   'vn.d06.population.citizen.deceased.v1': {
     type: 'vn.d06.population.citizen.deceased.v1',
     topic: 'population.events.v1',
@@ -2671,6 +4719,75 @@ export const EVENT_CONTRACTS: { readonly [T in EventType]: EventContract<T> } = 
           format: 'date-time',
         },
       },
+    },
+  },
+  'vn.d06.population.linked-step.replied.v1': {
+    type: 'vn.d06.population.linked-step.replied.v1',
+    topic: 'population.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/population/linked-step-replied.v1.schema.json',
+      title: 'PopulationLinkedStepRepliedV1',
+      description:
+        "Data of vn.d06.population.linked-step.replied.v1: The population database (Công an)'s answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['runId', 'dossierCode', 'step', 'attempt', 'outcome', 'occurredAt'],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        step: {
+          description:
+            'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+          type: 'string',
+          enum: ['residence-registration', 'residence-removal'],
+        },
+        attempt: {
+          description: 'The request attempt this answers.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+        },
+        outcome: { type: 'string', enum: ['completed', 'failed'] },
+        reasonCode: {
+          description:
+            'Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).',
+          type: 'string',
+          pattern: '^[a-z][a-z0-9-]{0,59}$',
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        childIdNumber: {
+          description:
+            'Personal ID number (số định danh cá nhân) of the child, assigned by residence-registration: 12 digits PPP G YY NNNNNN, no check digit.',
+          type: 'string',
+          pattern: '^[0-9]{12}$',
+        },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      if: { properties: { outcome: { const: 'failed' } } },
+      then: { required: ['reasonCode', 'reason'], properties: { reasonCode: true, reason: true } },
     },
   },
   'vn.d06.population.record.verified.v1': {
@@ -3484,6 +5601,71 @@ export const EVENT_CONTRACTS: { readonly [T in EventType]: EventContract<T> } = 
           format: 'date-time',
         },
       },
+    },
+  },
+  'vn.d06.ssa.linked-step.replied.v1': {
+    type: 'vn.d06.ssa.linked-step.replied.v1',
+    topic: 'ssa.events.v1',
+    keyField: 'dossierCode',
+    schema: {
+      $schema: 'http://json-schema.org/draft-07/schema#',
+      $id: 'https://d06.example/contracts/events/ssa/linked-step-replied.v1.schema.json',
+      title: 'SsaLinkedStepRepliedV1',
+      description:
+        "Data of vn.d06.ssa.linked-step.replied.v1: The social-security service's answer to a linked-procedure step request (vn.d06.onestop.linked.step.requested.v1): completed, with what it produced, or failed with the reason. Sent again, identical in substance, when the request is redelivered or retried.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['runId', 'dossierCode', 'step', 'attempt', 'outcome', 'occurredAt'],
+      properties: {
+        runId: {
+          description:
+            'Id of the linked-procedure run (saga) — GET /v1/linked-runs/{runId} on the one-stop service.',
+          type: 'string',
+          format: 'uuid',
+        },
+        dossierCode: {
+          description:
+            "Code of the one-stop dossier (mã hồ sơ): the receiving agency's code, the date and a sequence, e.g. 000.00.38.H56-230912-0042 (synthetic agency codes). The Kafka key; never a personal ID number.",
+          type: 'string',
+          minLength: 1,
+          maxLength: 60,
+          pattern: '^\\S(.*\\S)?$',
+        },
+        step: {
+          description:
+            'Step of a linked procedure, owned by the service that really does it: civil-status-registration (one-stop, Tư pháp), residence-registration and residence-removal (population, Công an), bhyt-child-card (bhyt, BHXH), funeral-allowance (social-security, LĐTBXH).',
+          type: 'string',
+          enum: ['funeral-allowance'],
+        },
+        attempt: {
+          description: 'The request attempt this answers.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100,
+        },
+        outcome: { type: 'string', enum: ['completed', 'failed'] },
+        reasonCode: {
+          description:
+            'Machine-readable reason of a failure (e.g. citizen-not-found, already-deceased, card-conflict, not-a-beneficiary).',
+          type: 'string',
+          pattern: '^[a-z][a-z0-9-]{0,59}$',
+        },
+        reason: {
+          description: 'Why, in words for the citizen or the tester; never a personal ID number.',
+          type: 'string',
+          minLength: 1,
+          maxLength: 500,
+        },
+        amountVnd: { description: 'Funeral allowance paid, in VND.', type: 'integer', minimum: 1 },
+        paymentReference: { type: 'string', pattern: '^[A-Z0-9][A-Z0-9-]{0,34}$' },
+        occurredAt: {
+          description: "Business time of the fact (the simulator's virtual clock), RFC 3339.",
+          type: 'string',
+          format: 'date-time',
+        },
+      },
+      if: { properties: { outcome: { const: 'failed' } } },
+      then: { required: ['reasonCode', 'reason'], properties: { reasonCode: true, reason: true } },
     },
   },
   'vn.d06.ssa.payment.rejected.v1': {
