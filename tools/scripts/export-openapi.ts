@@ -6,7 +6,9 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { stringify } from 'yaml';
 import { BHYT_API, bhytConfig, createBhytApp } from '@d06/bhyt';
+import { createGatewayApp, GATEWAY_API, gatewayConfig } from '@d06/gateway';
 import { EmbeddedPostgres } from '@d06/persistence';
+import { createOneStopApp, ONE_STOP_API, oneStopConfig } from '@d06/one-stop';
 import { createPopulationApp, POPULATION_API, populationConfig } from '@d06/population';
 import { createSocialSecurityApp, SOCIAL_SECURITY_API, socialSecurityConfig } from '@d06/social-security';
 import { createVneidApp, VNEID_API, vneidConfig } from '@d06/vneid';
@@ -27,9 +29,17 @@ const SERVICES: Record<string, ServiceApi> = {
     api: VNEID_API,
     create: () => createVneidApp(vneidConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_vneid' })),
   },
+  'one-stop': {
+    api: ONE_STOP_API,
+    create: () => createOneStopApp(oneStopConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_one_stop' })),
+  },
   bhyt: {
     api: BHYT_API,
     create: () => createBhytApp(bhytConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_bhyt' })),
+  },
+  gateway: {
+    api: GATEWAY_API,
+    create: () => createGatewayApp(gatewayConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_gateway' })),
   },
   'social-security': {
     api: SOCIAL_SECURITY_API,

@@ -3,3 +3,4 @@ export {
   type ServiceFoundationOptions,
   type ServiceInfrastructureConfig,
 } from './service-foundation.module';
+export * from './linked-steps';

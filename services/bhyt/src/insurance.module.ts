@@ -13,13 +13,18 @@ import { HouseholdRenewalController } from './household-renewals/household-renew
 import { HouseholdRenewalService } from './household-renewals/household-renewal.service';
 import { ParticipantSyncController } from './participant-sync/participant-sync.controller';
 import { ParticipantSyncService } from './participant-sync/participant-sync.service';
+import { LinkedStepService } from './linked-steps/linked-step.service';
+import { LinkedStepsHandler } from './linked-steps/linked-steps.handler';
 import { PopulationClient } from './participant-sync/population-client';
 import { CitizenEventsHandler } from './population-events/citizen-events.handler';
 import { CardStore } from './registry/card-store';
 import { HolderDeathService } from './registry/holder-death.service';
 import { RegistryWriter } from './registry/registry-writer';
 
-/** BHXH's API: card checks, facilities, participant sync, child cards, household renewals, claims; population events. */
+/**
+ * BHXH's API: card checks, facilities, participant sync, child cards, household renewals, claims; population events
+ * and the linked birth procedure's BHYT step.
+ */
 @Module({
   controllers: [
     CardCheckController,
@@ -29,6 +34,7 @@ import { RegistryWriter } from './registry/registry-writer';
     HouseholdRenewalController,
     ClaimController,
     CitizenEventsHandler,
+    LinkedStepsHandler,
   ],
   providers: [
     CardStore,
@@ -43,6 +49,7 @@ import { RegistryWriter } from './registry/registry-writer';
     HolderDeathService,
     HouseholdRenewalService,
     ClaimService,
+    LinkedStepService,
   ],
 })
 export class InsuranceModule {}

@@ -7,6 +7,7 @@ describeMigrations('bhyt', { entities: BHYT_ENTITIES, migrations: BHYT_MIGRATION
   'consumer_offsets',
   'facilities',
   'household_renewals',
+  'linked_steps',
   'migrations',
   'outbox',
   'participants',

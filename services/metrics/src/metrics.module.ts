@@ -4,11 +4,16 @@ import { ServiceFoundationModule } from '@d06/service-kit';
 import { METRICS_CONFIG } from './config/metrics-config.token';
 import type { MetricsConfig } from './config/metrics.config';
 import { FigureController } from './figures/figure.controller';
-import { Figure } from './figures/figure.entity';
-import { FigureProjection } from './figures/figure-projection';
+import { FigureGauges } from './figures/figure-gauges';
+import { FigureProjection } from './ingest/figure-projection';
 import { METRICS_MIGRATIONS } from './migrations';
+import { OpeningBalanceController } from './opening-balances/opening-balance.controller';
+import { OpeningBalanceService } from './opening-balances/opening-balance.service';
+import { ReportController } from './report/report.controller';
+import { ReportService } from './report/report.service';
+import { STORE_ENTITIES } from './store';
 
-export const METRICS_ENTITIES = [Figure, ...MESSAGING_ENTITIES];
+export const METRICS_ENTITIES = [...STORE_ENTITIES, ...MESSAGING_ENTITIES];
 
 /** The metrics service: report figures built from events alone. */
 @Module({})
@@ -27,8 +32,8 @@ export class MetricsModule {
           outbox: false,
         }),
       ],
-      controllers: [FigureController],
-      providers: [FigureProjection],
+      controllers: [FigureController, ReportController, OpeningBalanceController],
+      providers: [FigureProjection, ReportService, OpeningBalanceService, FigureGauges],
     };
   }
 }

@@ -3,7 +3,12 @@ import { METRICS_ENTITIES, METRICS_MIGRATIONS } from '../src';
 
 describeMigrations('metrics', { entities: METRICS_ENTITIES, migrations: METRICS_MIGRATIONS }, [
   'consumer_offsets',
-  'figures',
+  'counted_events',
+  'facility_changes',
+  'facility_lookup_days',
+  'metric_daily',
+  'opening_balances',
+  'snapshots',
   'migrations',
   'outbox',
   'processed_events',

@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { startEventHandlers } from '@d06/messaging';
 import { useObservabilityLogger } from '@d06/observability';
 import { configureHttpApp, setupOpenApi } from '@d06/platform';
 import type { PopulationConfig } from './config/population.config';
@@ -28,5 +29,7 @@ export async function createPopulationApp(
   useObservabilityLogger(app);
   configureHttpApp(app);
   setupOpenApi(app, POPULATION_API);
+  // the linked procedures' step requests from the one-stop saga
+  await startEventHandlers(app, { group: `${config.KAFKA_TOPIC_PREFIX}population` });
   return app;
 }

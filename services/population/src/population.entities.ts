@@ -1,4 +1,5 @@
 import { MESSAGING_ENTITIES } from '@d06/messaging';
+import { LinkedStepRecord } from '@d06/service-kit';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { Citizen } from './citizens/citizen.entity';
 import { DataDefect } from './citizens/data-defect.entity';
@@ -16,5 +17,6 @@ export const POPULATION_ENTITIES = [
   TemporaryAbsence,
   AuditEntry,
   DataDefect,
+  LinkedStepRecord,
   ...MESSAGING_ENTITIES,
 ];

@@ -8,6 +8,7 @@ const POPULATION_ERRORS = {
   NO_RESIDENCE: { status: 409, title: 'The citizen has no residence of this kind to remove' },
   UNKNOWN_ADMINISTRATIVE_UNIT: { status: 400, title: 'Unknown administrative unit' },
   UNKNOWN_PARENT: { status: 422, title: 'A parent named by ID number is not in the register' },
+  UNKNOWN_HOUSEHOLD: { status: 422, title: 'No household with this id is registered' },
   DATE_BEFORE_BIRTH: { status: 422, title: 'The date is before the citizen was born' },
   APPLICATION_NOT_FOUND: { status: 404, title: 'No CCCD application with this id' },
   APPLICATION_ALREADY_DECIDED: { status: 409, title: 'The CCCD application was already issued or rejected' },

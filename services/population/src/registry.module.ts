@@ -8,6 +8,8 @@ import { DeathController } from './deaths/death.controller';
 import { DeathService } from './deaths/death.service';
 import { IdCardController } from './idcards/idcard.controller';
 import { IdCardService } from './idcards/idcard.service';
+import { LinkedStepService } from './linked-steps/linked-step.service';
+import { LinkedStepsHandler } from './linked-steps/linked-steps.handler';
 import { ResidenceController } from './residence/residence.controller';
 import { ResidenceService } from './residence/residence.service';
 import { VerificationController } from './verification/verification.controller';
@@ -17,7 +19,7 @@ import { CitizenQueryService } from './citizens/citizen-query.service';
 import { CitizenService } from './citizens/citizen.service';
 import { RegisterWriter } from './citizens/register-writer';
 
-/** The register's API: lookups, births, deaths, residence, CCCD cards and verification. */
+/** The register's API: lookups, births, deaths, residence, CCCD cards, verification; the linked-procedure steps. */
 @Module({
   controllers: [
     CitizenController,
@@ -26,6 +28,7 @@ import { RegisterWriter } from './citizens/register-writer';
     ResidenceController,
     IdCardController,
     VerificationController,
+    LinkedStepsHandler,
   ],
   providers: [
     AuditService,
@@ -39,6 +42,7 @@ import { RegisterWriter } from './citizens/register-writer';
     ResidenceService,
     IdCardService,
     VerificationService,
+    LinkedStepService,
   ],
 })
 export class RegistryModule {}

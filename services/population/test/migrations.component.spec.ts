@@ -9,6 +9,7 @@ describeMigrations('population', { entities: POPULATION_ENTITIES, migrations: PO
   'households',
   'idcard_applications',
   'idcards',
+  'linked_steps',
   'migrations',
   'outbox',
   'processed_events',

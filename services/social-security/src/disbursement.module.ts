@@ -8,6 +8,8 @@ import { PopulationClient } from './beneficiaries/population-client';
 import { CitizenEventsHandler } from './deaths/citizen-events.handler';
 import { FuneralAllowanceController } from './funeral/funeral-allowance.controller';
 import { FuneralAllowanceService } from './funeral/funeral-allowance.service';
+import { LinkedStepService } from './linked-steps/linked-step.service';
+import { LinkedStepsHandler } from './linked-steps/linked-steps.handler';
 import { BatchCompletion } from './payments/batch-completion';
 import { PaymentBatchController } from './payments/payment-batch.controller';
 import { PaymentBatchService } from './payments/payment-batch.service';
@@ -15,7 +17,10 @@ import { PaymentDispatcher } from './payments/payment-dispatcher';
 import { PaymentSender } from './payments/payment-sender';
 import { ReconciliationService } from './payments/reconciliation.service';
 
-/** The service's API: beneficiaries, the ID → account mapping, payment batches, funeral allowances, deaths. */
+/**
+ * The service's API: beneficiaries, the ID → account mapping, payment batches, funeral allowances, deaths; the
+ * linked death procedure's funeral-allowance step.
+ */
 @Module({
   controllers: [
     BeneficiaryController,
@@ -23,6 +28,7 @@ import { ReconciliationService } from './payments/reconciliation.service';
     PaymentBatchController,
     FuneralAllowanceController,
     CitizenEventsHandler,
+    LinkedStepsHandler,
   ],
   providers: [
     PopulationClient,
@@ -35,6 +41,7 @@ import { ReconciliationService } from './payments/reconciliation.service';
     PaymentBatchService,
     ReconciliationService,
     FuneralAllowanceService,
+    LinkedStepService,
   ],
 })
 export class DisbursementModule {}

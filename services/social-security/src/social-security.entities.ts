@@ -1,4 +1,5 @@
 import { MESSAGING_ENTITIES } from '@d06/messaging';
+import { LinkedStepRecord } from '@d06/service-kit';
 import { AccountLink } from './accounts/account-link.entity';
 import { Beneficiary } from './beneficiaries/beneficiary.entity';
 import { Death } from './deaths/death.entity';
@@ -14,5 +15,6 @@ export const SOCIAL_SECURITY_ENTITIES = [
   Payment,
   Death,
   FuneralAllowance,
+  LinkedStepRecord,
   ...MESSAGING_ENTITIES,
 ];

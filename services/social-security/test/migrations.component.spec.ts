@@ -10,6 +10,7 @@ describeMigrations(
     'consumer_offsets',
     'deaths',
     'funeral_allowances',
+    'linked_steps',
     'migrations',
     'outbox',
     'payment_batches',

@@ -1,7 +1,9 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { registerReportCommand } from './commands/report.command';
 import { registerSeedBhytCommand } from './commands/seed-bhyt.command';
 import { registerSeedCommand } from './commands/seed.command';
 import { registerSeedSocialSecurityCommand } from './commands/seed-social-security.command';
+import { registerScenarioCommand } from './commands/scenario.command';
 import { runUp, type InfraMode } from './commands/up.command';
 
 const program = new Command('d06')
@@ -19,13 +21,17 @@ program
     parseInfra,
     'embedded',
   )
-  .action(async (options: { infra: InfraMode }) => {
-    await runUp({ infra: options.infra, portBase: portBaseFromEnv() });
+  .option('--scenario <name|file>', 'the scenario to run once up (embedded default: demo)')
+  .option('--no-scenario', 'start the services only')
+  .action(async (options: { infra: InfraMode; scenario?: string | false }) => {
+    await runUp({ infra: options.infra, portBase: portBaseFromEnv(), scenario: options.scenario });
   });
 
 registerSeedCommand(program);
 registerSeedBhytCommand(program);
 registerSeedSocialSecurityCommand(program);
+registerReportCommand(program);
+registerScenarioCommand(program);
 
 function parseInfra(value: string): InfraMode {
   if (value === 'embedded' || value === 'local' || value === 'env') return value;

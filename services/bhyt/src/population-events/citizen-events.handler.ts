@@ -30,7 +30,7 @@ export class CitizenEventsHandler {
 
   /**
    * A birth gives the child its TE card at once when BHYT_AUTO_ISSUE_CHILD_CARDS is on; by default the linked
-   * procedure's saga asks for it (POST /v1/child-cards) after the residence step, as the procedure orders it.
+   * procedure's saga asks for it (its bhyt-child-card step) after the residence step, as the procedure orders it.
    */
   @EventPattern(EVENT_TYPES.CITIZEN_REGISTERED)
   async onRegistered(@Payload() event: CloudEvent<CitizenRegisteredV1>): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TransactionalOutbox, type NewEvent } from '@d06/messaging';
+import { TransactionalOutbox, type NewEvent, type OutboxTransaction } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
 import type { EntityManager } from 'typeorm';
 import { CardStore, type TouchedParticipant } from './card-store';
@@ -32,18 +32,32 @@ export class RegistryWriter {
     work: (change: RegistryChange) => Promise<{ result: T; touched: readonly TouchedParticipant[] }>,
   ): Promise<T> {
     const now = this.clock.now();
-    const { result, touched } = await this.outbox.run(({ manager, publish }) =>
-      work({
-        manager,
-        now,
-        today: dayOf(now),
-        publish,
-        lock: async (subject) => {
-          await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bhyt:${subject}`]);
-        },
-      }),
-    );
+    const { result, touched } = await this.outbox.run((tx) => this.within(tx, now, work));
     await this.cards.invalidate(touched);
     return result;
+  }
+
+  /**
+   * The same change inside a transaction the caller runs (one that also writes other things, such as a linked
+   * step's ledger row); the caller drops the touched participants' cached views after its commit (`forget`).
+   */
+  within<T>(
+    { manager, publish }: OutboxTransaction,
+    now: Date,
+    work: (change: RegistryChange) => Promise<T>,
+  ): Promise<T> {
+    return work({
+      manager,
+      now,
+      today: dayOf(now),
+      publish,
+      lock: async (subject) => {
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`bhyt:${subject}`]);
+      },
+    });
+  }
+
+  async forget(touched: readonly TouchedParticipant[]): Promise<void> {
+    await this.cards.invalidate(touched);
   }
 }

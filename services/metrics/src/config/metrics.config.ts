@@ -2,14 +2,20 @@ import { loadEnv, serviceEnv, type EnvSource } from '@d06/platform';
 import { z } from 'zod';
 
 const metricsEnv = serviceEnv({ port: 3006, schema: 'metrics' }).extend({
-  /** Consumer group of the figure projections; a new group (with an empty schema) replays from the start. */
-  METRICS_GROUP: z.string().min(1).default('metrics'),
+  /**
+   * Consumer group of the figure projections; a new group (with an empty schema) replays from the start. Default:
+   * `<KAFKA_TOPIC_PREFIX>metrics`, so simulations sharing a cluster under different prefixes never share a group.
+   */
+  METRICS_GROUP: z.string().min(1).optional(),
   /** Most events counted per transaction. */
   METRICS_MAX_BATCH: z.coerce.number().int().positive().default(5_000),
+  /** First day of a month period (1: calendar months; 15: 15th of the previous month to the 14th). */
+  METRICS_PERIOD_START_DAY: z.coerce.number().int().min(1).max(28).default(1),
 });
 
-export type MetricsConfig = z.output<typeof metricsEnv>;
+export type MetricsConfig = Omit<z.output<typeof metricsEnv>, 'METRICS_GROUP'> & { METRICS_GROUP: string };
 
 export function metricsConfig(env: EnvSource = process.env): MetricsConfig {
-  return loadEnv(metricsEnv, env);
+  const config = loadEnv(metricsEnv, env);
+  return { ...config, METRICS_GROUP: config.METRICS_GROUP ?? `${config.KAFKA_TOPIC_PREFIX}metrics` };
 }

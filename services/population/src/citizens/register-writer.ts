@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { TransactionalOutbox, type NewEvent } from '@d06/messaging';
+import { TransactionalOutbox, type NewEvent, type OutboxTransaction } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -36,23 +36,41 @@ export class RegisterWriter {
     work: (change: RegisterChange) => Promise<{ result: T; touched: readonly string[] }>,
   ): Promise<T> {
     const now = this.clock.now();
-    const { result, touched } = await this.outbox.run(async ({ manager, publish }) => {
-      const done = await work({
-        manager,
-        now,
-        publish,
-        lockCitizen: (idNumber) => lockCitizen(manager, idNumber),
-      });
-      await this.audit.record(
-        caller,
-        action,
-        done.touched.map((idNumber) => ({ idNumber, outcome: 'ok' as const })),
-        manager,
-      );
-      return done;
-    });
+    const { result, touched } = await this.outbox.run((tx) => this.within(tx, now, caller, action, work));
     await this.cache.invalidate(...touched);
     return result;
+  }
+
+  /**
+   * The same change inside a transaction the caller runs (one that also writes other things, such as a linked
+   * step's ledger row); the caller drops the touched citizens' cached records after its commit.
+   */
+  async within<T>(
+    tx: OutboxTransaction,
+    now: Date,
+    caller: CallerContext,
+    action: string,
+    work: (change: RegisterChange) => Promise<{ result: T; touched: readonly string[] }>,
+  ): Promise<{ result: T; touched: readonly string[] }> {
+    const { manager, publish } = tx;
+    const done = await work({
+      manager,
+      now,
+      publish,
+      lockCitizen: (idNumber) => lockCitizen(manager, idNumber),
+    });
+    await this.audit.record(
+      caller,
+      action,
+      done.touched.map((idNumber) => ({ idNumber, outcome: 'ok' as const })),
+      manager,
+    );
+    return done;
+  }
+
+  /** Drops cached records after a commit the caller ran (see `within`). */
+  async forget(...idNumbers: readonly string[]): Promise<void> {
+    await this.cache.invalidate(...idNumbers);
   }
 }
 

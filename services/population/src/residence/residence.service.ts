@@ -34,74 +34,91 @@ export class ResidenceService {
     caller: CallerContext,
     request: RegisterResidenceRequest,
   ): Promise<{ idNumber: string; householdId: string | null }> {
+    requireIdNumber(request.idNumber);
+    requireAdministrativeUnits(request);
+    return this.writer.change(caller, `residence.register.${request.kind}`, (change) =>
+      this.registerIn(change, request, caller.dossierCode),
+    );
+  }
+
+  /** The registration within a change of the register (also the linked birth procedure's residence step). */
+  async registerIn(
+    change: RegisterChange,
+    request: RegisterResidenceRequest,
+    dossierCode?: string,
+  ): Promise<{ result: { idNumber: string; householdId: string | null }; touched: string[] }> {
     const idNumber = requireIdNumber(request.idNumber);
     requireAdministrativeUnits(request);
-    return this.writer.change(caller, `residence.register.${request.kind}`, async (change) => {
-      const citizen = await aliveCitizen(change, idNumber);
-      const householdId =
-        request.kind === 'permanent' ? await this.joinHousehold(change, citizen, request) : null;
-      await change.manager.update(
-        Citizen,
-        { idNumber },
-        { ...residenceColumns(request), updatedAt: change.now },
-      );
-      await change.publish([
-        {
-          type: EVENT_TYPES.RESIDENCE_REGISTERED,
-          time: change.now,
-          data: {
-            idNumber,
-            kind: request.kind,
-            provinceCode: request.provinceCode,
-            districtCode: request.districtCode,
-            communeCode: request.communeCode,
-            address: request.address,
-            ...(householdId ? { householdId } : {}),
-            ...(request.validUntil ? { validUntil: request.validUntil } : {}),
-            occurredAt: change.now.toISOString(),
-            ...(caller.dossierCode ? { dossierCode: caller.dossierCode } : {}),
-          },
+    const citizen = await aliveCitizen(change, idNumber);
+    const householdId =
+      request.kind === 'permanent' ? await this.joinHousehold(change, citizen, request) : null;
+    await change.manager.update(
+      Citizen,
+      { idNumber },
+      { ...residenceColumns(request), updatedAt: change.now },
+    );
+    await change.publish([
+      {
+        type: EVENT_TYPES.RESIDENCE_REGISTERED,
+        time: change.now,
+        data: {
+          idNumber,
+          kind: request.kind,
+          provinceCode: request.provinceCode,
+          districtCode: request.districtCode,
+          communeCode: request.communeCode,
+          address: request.address,
+          ...(householdId ? { householdId } : {}),
+          ...(request.validUntil ? { validUntil: request.validUntil } : {}),
+          occurredAt: change.now.toISOString(),
+          ...(dossierCode ? { dossierCode } : {}),
         },
-      ]);
-      return { result: { idNumber, householdId }, touched: [idNumber] };
-    });
+      },
+    ]);
+    return { result: { idNumber, householdId }, touched: [idNumber] };
   }
 
   remove(
     caller: CallerContext,
     request: RemoveResidenceRequest,
   ): Promise<{ idNumber: string; kind: string }> {
-    const idNumber = requireIdNumber(request.idNumber);
-    return this.writer.change(
-      caller,
-      `residence.remove.${request.kind}`,
-      async ({ manager, publish, now, lockCitizen }) => {
-        const citizen = await lockCitizen(idNumber);
-        const province = request.kind === 'permanent' ? citizen.permanentProvince : citizen.temporaryProvince;
-        if (!province)
-          throw new PopulationError('NO_RESIDENCE', { detail: `no ${request.kind} residence to remove` });
-        const cleared =
-          request.kind === 'permanent'
-            ? { ...CLEARED_PERMANENT, householdId: null, relationToHead: null }
-            : CLEARED_TEMPORARY;
-        await manager.update(Citizen, { idNumber }, { ...cleared, updatedAt: now });
-        await publish([
-          {
-            type: EVENT_TYPES.RESIDENCE_REMOVED,
-            time: now,
-            data: {
-              idNumber,
-              kind: request.kind,
-              provinceCode: province,
-              reason: request.reason,
-              occurredAt: now.toISOString(),
-              ...(caller.dossierCode ? { dossierCode: caller.dossierCode } : {}),
-            },
-          },
-        ]);
-        return { result: { idNumber, kind: request.kind }, touched: [idNumber] };
-      },
+    requireIdNumber(request.idNumber);
+    return this.writer.change(caller, `residence.remove.${request.kind}`, (change) =>
+      this.removeIn(change, request, caller.dossierCode),
     );
+  }
+
+  /** The removal within a change of the register (also the linked death procedure's residence step). */
+  async removeIn(
+    { manager, publish, now, lockCitizen }: RegisterChange,
+    request: RemoveResidenceRequest,
+    dossierCode?: string,
+  ): Promise<{ result: { idNumber: string; kind: string }; touched: string[] }> {
+    const idNumber = requireIdNumber(request.idNumber);
+    const citizen = await lockCitizen(idNumber);
+    const province = request.kind === 'permanent' ? citizen.permanentProvince : citizen.temporaryProvince;
+    if (!province)
+      throw new PopulationError('NO_RESIDENCE', { detail: `no ${request.kind} residence to remove` });
+    const cleared =
+      request.kind === 'permanent'
+        ? { ...CLEARED_PERMANENT, householdId: null, relationToHead: null }
+        : CLEARED_TEMPORARY;
+    await manager.update(Citizen, { idNumber }, { ...cleared, updatedAt: now });
+    await publish([
+      {
+        type: EVENT_TYPES.RESIDENCE_REMOVED,
+        time: now,
+        data: {
+          idNumber,
+          kind: request.kind,
+          provinceCode: province,
+          reason: request.reason,
+          occurredAt: now.toISOString(),
+          ...(dossierCode ? { dossierCode } : {}),
+        },
+      },
+    ]);
+    return { result: { idNumber, kind: request.kind }, touched: [idNumber] };
   }
 
   declareAbsence(caller: CallerContext, request: AbsenceRequest): Promise<{ absenceId: string }> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, type Clock } from '@d06/platform';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AccountLink } from '../accounts/account-link.entity';
 import { Beneficiary } from '../beneficiaries/beneficiary.entity';
 import { requireIdNumber } from '../common/id-number';
@@ -50,85 +50,92 @@ export class FuneralAllowanceService {
   async grant(
     request: FuneralAllowanceRequest,
   ): Promise<{ created: boolean; allowance: FuneralAllowanceView }> {
-    const deceased = requireIdNumber(request.deceasedIdNumber);
-    const claimant = requireIdNumber(request.claimant.idNumber);
-    const existing = await this.dataSource
-      .getRepository(FuneralAllowance)
-      .findOneBy({ deceasedIdNumber: deceased });
-    if (existing) return { created: false, allowance: await this.again(existing, claimant) };
-
-    const death = await this.dataSource.getRepository(Death).findOneBy({ idNumber: deceased });
-    if (!death) throw new SocialSecurityError('NOT_RECORDED_DECEASED');
-    const beneficiary = await this.dataSource.getRepository(Beneficiary).findOneBy({ idNumber: deceased });
-    if (!beneficiary) throw new SocialSecurityError('NOT_ENTITLED');
-    const account = await this.dataSource
-      .getRepository(AccountLink)
-      .findOneBy({ idNumber: claimant, status: 'active' });
-    if (!account) throw new SocialSecurityError('CLAIMANT_ACCOUNT_NOT_ACTIVE');
-
-    const now = this.clock.now();
-    const { amountVnd, basis } = funeralAmount(beneficiary.group, death.dateOfDeath);
-    const reference = `MTP-${beneficiary.provinceCode}-${randomBytes(5).toString('hex').toUpperCase()}`;
-    let payment: Payment;
+    const grantOnce = () =>
+      this.dataSource.transaction((manager) => this.grantIn(manager, request, this.clock.now()));
+    let granted: Awaited<ReturnType<FuneralAllowanceService['grantIn']>>;
     try {
-      payment = await this.dataSource.transaction(async (manager) => {
-        await manager.insert(FuneralAllowance, {
-          deceasedIdNumber: deceased,
-          group: beneficiary.group,
-          dateOfDeath: death.dateOfDeath,
-          amountVnd,
-          basis,
-          claimantIdNumber: claimant,
-          claimantName: request.claimant.fullName,
-          relationship: request.claimant.relationship,
-          dossierCode: request.dossierCode ?? null,
-          paymentReference: reference,
-          provinceCode: beneficiary.provinceCode,
-          communeCode: beneficiary.communeCode,
-          createdAt: now,
-        });
-        return manager.save(
-          manager.create(Payment, {
-            reference,
-            purpose: 'funeral',
-            batchId: null,
-            cycle: null,
-            idNumber: claimant,
-            group: beneficiary.group,
-            amountVnd,
-            paymentChannel: account.paymentChannel,
-            provider: account.provider,
-            accountNumber: account.accountNumber,
-            accountName: account.accountName,
-            provinceCode: beneficiary.provinceCode,
-            communeCode: beneficiary.communeCode,
-            status: 'pending',
-            attempts: 0,
-            createdAt: now,
-          }),
-        );
-      });
+      granted = await grantOnce();
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        const raced = await this.dataSource
-          .getRepository(FuneralAllowance)
-          .findOneByOrFail({ deceasedIdNumber: deceased });
-        return { created: false, allowance: await this.again(raced, claimant) };
+      if (!(error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')) {
+        throw error;
       }
-      throw error;
+      granted = await grantOnce(); // raced with another grant: its allowance is the answer now
     }
-    await this.pay(payment);
-    return { created: true, allowance: await this.view(deceased) };
+    await this.settle(granted.payment);
+    return { created: granted.created, allowance: await this.view(granted.allowance.deceasedIdNumber) };
   }
 
-  private async again(allowance: FuneralAllowance, claimant: string): Promise<FuneralAllowanceView> {
-    if (allowance.claimantIdNumber !== claimant)
-      throw new SocialSecurityError('FUNERAL_ALLOWANCE_ALREADY_GRANTED');
-    const payment = await this.dataSource
-      .getRepository(Payment)
-      .findOneByOrFail({ reference: allowance.paymentReference });
+  /**
+   * The allowance in the caller's transaction: the one granted before for the deceased (to the same claimant), or
+   * a new one with its pending payment. Refusals throw before anything is written; the caller sends the payment
+   * after its commit (`settle`).
+   */
+  async grantIn(
+    manager: EntityManager,
+    request: FuneralAllowanceRequest,
+    now: Date,
+  ): Promise<{ created: boolean; allowance: FuneralAllowance; payment: Payment }> {
+    const deceased = requireIdNumber(request.deceasedIdNumber);
+    const claimant = requireIdNumber(request.claimant.idNumber);
+    const existing = await manager.findOneBy(FuneralAllowance, { deceasedIdNumber: deceased });
+    if (existing) {
+      if (existing.claimantIdNumber !== claimant)
+        throw new SocialSecurityError('FUNERAL_ALLOWANCE_ALREADY_GRANTED');
+      const payment = await manager.findOneByOrFail(Payment, { reference: existing.paymentReference });
+      return { created: false, allowance: existing, payment };
+    }
+
+    const death = await manager.findOneBy(Death, { idNumber: deceased });
+    if (!death) throw new SocialSecurityError('NOT_RECORDED_DECEASED');
+    const beneficiary = await manager.findOneBy(Beneficiary, { idNumber: deceased });
+    if (!beneficiary) throw new SocialSecurityError('NOT_ENTITLED');
+    const account = await manager.findOneBy(AccountLink, { idNumber: claimant, status: 'active' });
+    if (!account) throw new SocialSecurityError('CLAIMANT_ACCOUNT_NOT_ACTIVE');
+
+    const { amountVnd, basis } = funeralAmount(beneficiary.group, death.dateOfDeath);
+    const reference = `MTP-${beneficiary.provinceCode}-${randomBytes(5).toString('hex').toUpperCase()}`;
+    const allowance = manager.create(FuneralAllowance, {
+      deceasedIdNumber: deceased,
+      group: beneficiary.group,
+      dateOfDeath: death.dateOfDeath,
+      amountVnd,
+      basis,
+      claimantIdNumber: claimant,
+      claimantName: request.claimant.fullName,
+      relationship: request.claimant.relationship,
+      dossierCode: request.dossierCode ?? null,
+      paymentReference: reference,
+      provinceCode: beneficiary.provinceCode,
+      communeCode: beneficiary.communeCode,
+      createdAt: now,
+    });
+    await manager.insert(FuneralAllowance, allowance);
+    const payment = await manager.save(
+      manager.create(Payment, {
+        reference,
+        purpose: 'funeral',
+        batchId: null,
+        cycle: null,
+        idNumber: claimant,
+        group: beneficiary.group,
+        amountVnd,
+        paymentChannel: account.paymentChannel,
+        provider: account.provider,
+        accountNumber: account.accountNumber,
+        accountName: account.accountName,
+        provinceCode: beneficiary.provinceCode,
+        communeCode: beneficiary.communeCode,
+        status: 'pending',
+        attempts: 0,
+        createdAt: now,
+      }),
+    );
+    return { created: true, allowance, payment };
+  }
+
+  /** Sends an allowance's payment to the rail unless it has its answer already (a resend moves no money). */
+  async settle(payment: Payment): Promise<void> {
     if (UNSETTLED.includes(payment.status)) await this.pay(payment);
-    return this.view(allowance.deceasedIdNumber);
   }
 
   /** A rail failure leaves the payment unsettled: the next request, or the next start, sends it again. */

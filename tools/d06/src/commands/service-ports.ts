@@ -2,9 +2,11 @@
 export const SERVICES = [
   { name: 'population', defaultPort: 3001, landing: '/docs' },
   { name: 'vneid', defaultPort: 3002, landing: '/.well-known/openid-configuration' },
+  { name: 'one-stop', defaultPort: 3003, landing: '/docs' },
   { name: 'bhyt', defaultPort: 3004, landing: '/docs' },
   { name: 'social-security', defaultPort: 3005, landing: '/docs' },
   { name: 'metrics', defaultPort: 3006, landing: '/v1/figures' },
+  { name: 'gateway', defaultPort: 8080, landing: '/r1/listClients' },
 ] as const;
 
 export type ServiceName = (typeof SERVICES)[number]['name'];
@@ -22,7 +24,13 @@ export function portOf(name: ServiceName, portBase?: number): number {
 
 /** Where the services reach each other over HTTP (where the real world is synchronous), for the given ports. */
 export function peerUrls(portBase?: number): Record<string, string> {
-  return { POPULATION_URL: `http://127.0.0.1:${portOf('population', portBase)}` };
+  return {
+    POPULATION_URL: `http://127.0.0.1:${portOf('population', portBase)}`,
+    VNEID_URL: `http://127.0.0.1:${portOf('vneid', portBase)}`,
+    ONESTOP_URL: `http://127.0.0.1:${portOf('one-stop', portBase)}`,
+    BHYT_URL: `http://127.0.0.1:${portOf('bhyt', portBase)}`,
+    SOCIAL_SECURITY_URL: `http://127.0.0.1:${portOf('social-security', portBase)}`,
+  };
 }
 
 /** The shell's settings of a service (its own prefix), passed on: e.g. VNEID_L1_APPROVAL_DELAY_HOURS=0. */

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createEmbeddedService } from './embedded-launcher';
+import { DEFAULT_SCENARIO, runEmbeddedScenario } from './up-scenario';
 import { REPOSITORY_ROOT, spawnService, stopChildren } from './process-launcher';
 import { peerUrls, portOf, SERVICES } from './service-ports';
 
@@ -10,6 +11,8 @@ export type InfraMode = 'embedded' | 'local' | 'env';
 export interface UpOptions {
   readonly infra: InfraMode;
   readonly portBase?: number;
+  /** A scenario to run once up: a name or file; false for none; undefined for the default (embedded: demo). */
+  readonly scenario?: string | false;
 }
 
 const LOCAL_INFRA_ENV = {
@@ -20,7 +23,11 @@ const LOCAL_INFRA_ENV = {
 
 /** `d06 up`: starts every service and serves until Ctrl-C. */
 export async function runUp(options: UpOptions): Promise<void> {
-  if (options.infra === 'embedded') return runEmbedded(options.portBase);
+  if (options.infra === 'embedded') {
+    const scenario = options.scenario ?? DEFAULT_SCENARIO;
+    if (scenario !== false) return runEmbeddedScenario(scenario, options.portBase);
+    return runEmbedded(options.portBase);
+  }
   if (options.infra === 'local') {
     execFileSync('bash', [join(REPOSITORY_ROOT, 'infra', 'local', 'up.sh')], { stdio: 'inherit' });
     return runProcesses({ ...process.env, ...LOCAL_INFRA_ENV }, options.portBase);
@@ -52,7 +59,7 @@ async function runProcesses(env: NodeJS.ProcessEnv, portBase?: number): Promise<
   await stopChildren(children);
 }
 
-function printWhereToLook(mode: string, portBase?: number): void {
+export function printWhereToLook(mode: string, portBase?: number): void {
   const url = (name: (typeof SERVICES)[number]['name'], path: string): string =>
     `http://127.0.0.1:${portOf(name, portBase)}${path}`;
   process.stdout.write(
@@ -66,7 +73,7 @@ function printWhereToLook(mode: string, portBase?: number): void {
   );
 }
 
-function untilSignal(): Promise<void> {
+export function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
     const stop = (): void => {
       process.off('SIGINT', stop);

@@ -3,7 +3,6 @@ import { TOPICS } from '@d06/contracts';
 import {
   EVENT_BUS,
   TransactionalOffsetStore,
-  qualifiedTable,
   type DeliveredBatch,
   type EventBus,
   type SubscriptionHandle,
@@ -11,16 +10,28 @@ import {
 import { DataSource } from 'typeorm';
 import { METRICS_CONFIG } from '../config/metrics-config.token';
 import type { MetricsConfig } from '../config/metrics.config';
-import { Figure } from './figure.entity';
-import { countFigures } from './figure-counts';
+import { writeBatch } from '../store/figure-writer';
+import { ingestMetrics } from './ingest-metrics';
+
+/** Every domain topic the report draws on (dead-letter topics hold nothing countable). */
+export const METRICS_TOPICS = [
+  TOPICS.population,
+  TOPICS.vneid,
+  TOPICS.onestop,
+  TOPICS.bhyt,
+  TOPICS.ssa,
+  TOPICS.exchange,
+] as const;
 
 /**
- * Counts events into figures exactly once: each batch's increments and the partition's next offset commit in one
- * transaction, and consumption resumes from the stored offset, so a crash or redelivery neither doubles nor loses.
+ * Counts events into the report's figures exactly once: each batch's aggregates, the ids it counted and the
+ * partition's next offset commit in one transaction; consumption resumes from the stored offset, and an id already
+ * counted (a republished duplicate) adds nothing.
  */
 @Injectable()
 export class FigureProjection implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly offsets: TransactionalOffsetStore;
+  private readonly schema: string;
   private subscription: SubscriptionHandle | undefined;
 
   constructor(
@@ -29,12 +40,13 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
     @Inject(METRICS_CONFIG) private readonly config: MetricsConfig,
   ) {
     this.offsets = new TransactionalOffsetStore(dataSource);
+    this.schema = config.DB_SCHEMA;
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.subscription = await this.bus.subscribeBatch({
       group: this.config.METRICS_GROUP,
-      topics: [TOPICS.population],
+      topics: [...METRICS_TOPICS],
       offsets: this.offsets,
       maxBatchSize: this.config.METRICS_MAX_BATCH,
       handleBatch: (batch) => this.apply(batch),
@@ -46,23 +58,13 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async apply(batch: DeliveredBatch): Promise<void> {
-    const increments = countFigures(batch.events);
-    await this.dataSource.transaction(async (manager) => {
-      const table = qualifiedTable(manager, Figure);
-      for (const [figure, value] of increments) {
-        await manager.query(
-          `INSERT INTO ${table} (figure, value) VALUES ($1, $2) ` +
-            `ON CONFLICT (figure) DO UPDATE SET value = ${table}.value + EXCLUDED.value`,
-          [figure, value],
-        );
-      }
-      await this.offsets.save(
-        manager,
-        this.config.METRICS_GROUP,
-        batch.topic,
-        batch.partition,
-        batch.nextOffset,
-      );
+    const events = batch.events.map((delivered) => delivered.event);
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const written = await writeBatch(manager, this.schema, events);
+      await this.offsets.save(manager, this.config.METRICS_GROUP, batch.topic, batch.partition, batch.nextOffset);
+      return written;
     });
+    ingestMetrics.counted.inc({ topic: batch.topic }, outcome.counted);
+    ingestMetrics.duplicates.inc({ topic: batch.topic }, outcome.duplicates);
   }
 }

@@ -1,0 +1,169 @@
+// `npm run bench -- lookup [--seconds 20] [--connections 64] [--workers 2] [--size 3000]`: a BHYT card check by
+// CCCD through the LGSP gateway (API-key authentication, access rights, message log, monitoring records, rate
+// limit, response cache) against a real BHYT service seeded small, and — same tool, settings and requests —
+// WireMock standalone serving the same JSON as a static stub, and a bare Node server returning it (the floor).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bhytCachePrefix } from '@d06/bhyt';
+import { seedBhyt } from '@d06/bhyt/src/seed';
+import { generateProvince } from '@d06/synthetic';
+import { describeMachine } from '../seed-population/machine';
+import { load, type LoadResult } from './load';
+import { startBareNode, startService, startWireMock, waitUntilUp, type Running } from './processes';
+import { lookupTable } from './report';
+import { wiremockJar, writeStub } from './wiremock';
+
+const SERVICE = 'VN/GOV/000.00.00.G02/BHYT/card-checks';
+const HEADERS = {
+  'x-road-client': 'VN/GOV/000.00.00.H38/HIS',
+  'x-road-api-key': 'h38-his-demo-key-0001',
+  'x-road-userid': 'VNCB-038-0042',
+  'x-road-issue': 'KCB-38001-BENCH',
+};
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      seconds: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '64' },
+      workers: { type: 'string', default: '2' },
+      size: { type: 'string', default: '3000' },
+      patients: { type: 'string', default: '1000' },
+      'database-url': {
+        type: 'string',
+        default: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/d06',
+      },
+      'redis-url': { type: 'string', default: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+      'kafka-brokers': { type: 'string', default: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092' },
+    },
+  });
+  const seconds = Number(values.seconds);
+  const connections = Number(values.connections);
+  const databaseUrl = values['database-url'];
+  const redisUrl = values['redis-url'];
+  const run = `bench_lookup_${Date.now().toString(36)}`;
+  const referenceDate = new Date().toISOString().slice(0, 10);
+  const world = { provinceCode: '038', size: Number(values.size), seed: 11, referenceDate };
+  const shared = {
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    KAFKA_BROKERS: values['kafka-brokers'],
+    KAFKA_TOPIC_PREFIX: `${run}.`,
+  };
+
+  process.stdout.write(`seeding BHYT (${world.size} citizens of 038, reference date ${referenceDate})…\n`);
+  await seedBhyt({
+    ...world,
+    schema: `${run}_bhyt`,
+    databaseUrl,
+    redisUrl,
+    cachePrefix: bhytCachePrefix({ KAFKA_TOPIC_PREFIX: shared.KAFKA_TOPIC_PREFIX, DB_SCHEMA: `${run}_bhyt` }),
+  });
+  const patients = [...generateProvince(world)]
+    .flat()
+    .flatMap((household) => household.members)
+    .filter((p) => p.insurance?.state === 'valid' && !p.defects.some((d) => d.sector === 'insurance'))
+    .slice(0, Number(values.patients));
+  const bodies = patients.map((p) =>
+    JSON.stringify({
+      facilityCode: '38001',
+      idNumber: p.idNumber,
+      fullName: p.fullName,
+      birthDate: p.birthDate,
+    }),
+  );
+
+  const running: Running[] = [];
+  try {
+    const bhyt = startService('bhyt', 13_004, { ...shared, DB_SCHEMA: `${run}_bhyt` });
+    running.push(bhyt);
+    const gateway = startService('gateway', 18_080, {
+      ...shared,
+      DB_SCHEMA: `${run}_gateway`,
+      GATEWAY_TIER: 'lgsp',
+      BHYT_URL: bhyt.url,
+      GATEWAY_WORKERS: values.workers,
+    });
+    running.push(gateway);
+    await waitUntilUp(`${bhyt.url}/health/ready`);
+    await waitUntilUp(`${gateway.url}/health/ready`);
+    const ours = `${gateway.url}/r1/${SERVICE}`;
+    // one pass over the patients: every answer is then in the gateway's cache, as for a hospital's regulars
+    let sample = '';
+    for (const body of bodies) {
+      const response = await fetch(ours, {
+        method: 'POST',
+        headers: { ...HEADERS, 'content-type': 'application/json' },
+        body,
+      });
+      const text = await response.text();
+      if (response.status !== 200) throw new Error(`warm-up lookup answered ${response.status}: ${text}`);
+      sample ||= text;
+    }
+    const floor = startBareNode(18_081, sample);
+    running.push(floor);
+    const stubDir = writeStub(join(tmpdir(), run), sample);
+    const wiremock = startWireMock(await wiremockJar(), 18_082, stubDir);
+    running.push(wiremock);
+    await waitUntilUp(floor.url);
+    await waitUntilUp(`${wiremock.url}/__admin/health`);
+
+    const options = { headers: HEADERS, bodies, connections };
+    const targets: Array<[string, string]> = [
+      ['bare Node http (floor)', `${floor.url}/v1/card-checks`],
+      ['WireMock standalone', `${wiremock.url}/v1/card-checks`],
+      ['ours: LGSP gateway → BHYT', ours],
+    ];
+    const results: LoadResult[] = [];
+    for (const [name, url] of targets) {
+      process.stdout.write(
+        `${name}: 5 s warm-up, then ${seconds} s at ${connections} connections (load ${loadavg()[0].toFixed(2)})…\n`,
+      );
+      await load(name, { ...options, url, seconds: 5 });
+      results.push(await load(name, { ...options, url, seconds }));
+    }
+    const [bare, mock, gatewayResult] = results;
+    const figures = {
+      date: new Date().toISOString(),
+      machine: await describeMachine(databaseUrl),
+      loadAverageAfter: loadavg(),
+      settings: {
+        seconds,
+        connections,
+        gatewayWorkers: Number(values.workers),
+        patients: bodies.length,
+        world,
+      },
+      results,
+      ratios: {
+        oursToWireMock: gatewayResult.requestsPerSecond / mock.requestsPerSecond,
+        oursToFloor: gatewayResult.requestsPerSecond / bare.requestsPerSecond,
+        wireMockToFloor: mock.requestsPerSecond / bare.requestsPerSecond,
+      },
+      goals: {
+        atLeastWireMock: gatewayResult.requestsPerSecond >= mock.requestsPerSecond,
+        p99UnderTenMs: gatewayResult.p99Ms < 10,
+        zeroErrors: gatewayResult.errors === 0,
+      },
+    };
+    process.stdout.write(
+      `\n${lookupTable(results, mock.requestsPerSecond)}\n\n${JSON.stringify(figures.goals)}\n`,
+    );
+    mkdirSync(join(__dirname, '..', 'results'), { recursive: true });
+    writeFileSync(join(__dirname, '..', 'results', 'lookup.json'), `${JSON.stringify(figures, null, 2)}\n`);
+  } finally {
+    for (const process of running.reverse()) await process.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(
+      `lookup benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,128 @@
+// `npm run bench -- metrics-ingest [--events 2000000]`: fills one topic of local Kafka with valid mixed one-stop
+// events, then measures the metrics service ingesting them (events/s, peak RSS, exactly-once store included) and
+// Kafka's own consumer benchmark on the same topic; writes bench/results/metrics-ingest.json.
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { TOPIC_PARTITIONS } from '@d06/contracts';
+import { METRICS_TOPICS } from '@d06/metrics';
+import { describeMachine } from '../seed-population/machine';
+import { table, verdict } from '../seed-population/report';
+import { eventMix } from './event-mix';
+import { kafkaConsumerPerf } from './kafka-perf';
+
+const arg = (name: string, fallback: string): string => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
+};
+const EVENTS = Number(arg('events', '2000000'));
+const BROKERS = arg('brokers', process.env.KAFKA_BROKERS ?? '127.0.0.1:9092');
+const DATABASE_URL = arg('database-url', process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/d06');
+const PREFIX = `bench_mi_${Date.now().toString(36)}.`;
+const SCHEMA = PREFIX.replace(/\W/g, '_') + 'metrics';
+const TOPIC = `${PREFIX}onestop.events.v1`;
+
+async function fill(kafka: Kafka): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: METRICS_TOPICS.map((topic) => ({ topic: `${PREFIX}${topic}`, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
+  });
+  await admin.disconnect();
+  const producer = kafka.producer({ allowAutoTopicCreation: false });
+  await producer.connect();
+  const make = eventMix();
+  const started = performance.now();
+  const BATCH = 4_000;
+  const IN_FLIGHT = 4;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < EVENTS) {
+      const from = next;
+      next = Math.min(EVENTS, next + BATCH);
+      const messages = [];
+      for (let i = from; i < next; i++) {
+        const m = make(i);
+        messages.push({ key: m.key, value: m.value, headers: { ...m.headers } });
+      }
+      await producer.send({ topic: TOPIC, acks: 1, messages });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
+  await producer.disconnect();
+  return (performance.now() - started) / 1000;
+}
+
+function ingest(): Promise<{ seconds: number; startupSeconds: number; firstCountedAfterSeconds: number; counted: number; idsRemembered: number; peakRssBytes: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'ingest-child.ts'), PREFIX, SCHEMA, String(EVENTS), DATABASE_URL, BROKERS], {
+      env: { ...process.env, SWC_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0) return reject(new Error(`ingest child exited ${code}: ${out}`));
+      resolve(JSON.parse(line));
+    });
+  });
+}
+
+async function cleanUp(kafka: Kafka): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(PREFIX));
+  if (topics.length > 0) await admin.deleteTopics({ topics });
+  await admin.disconnect();
+  const db = new Client({ connectionString: DATABASE_URL });
+  await db.connect();
+  await db.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  await db.end();
+}
+
+async function main(): Promise<void> {
+  const kafka = new Kafka({ clientId: 'bench-metrics-ingest', brokers: BROKERS.split(','), logLevel: logLevel.NOTHING });
+  const machine = await describeMachine(DATABASE_URL);
+  try {
+    process.stderr.write(`filling ${TOPIC} with ${EVENTS.toLocaleString('en-US')} events…\n`);
+    const fillSeconds = await fill(kafka);
+    process.stderr.write(`filled in ${fillSeconds.toFixed(1)} s; ingesting with the metrics service…\n`);
+    const ours = await ingest();
+    process.stderr.write(`ingested in ${ours.seconds.toFixed(1)} s; Kafka's ConsumerPerformance…\n`);
+    const theirs = await kafkaConsumerPerf(TOPIC, EVENTS, BROKERS.split(',')[0]);
+    const oursRate = EVENTS / ours.seconds;
+    const ratio = oursRate / theirs.messagesPerSecond;
+    const rows = [
+      { method: 'metrics service (validate, count, store exactly once)', rows: EVENTS, seconds: ours.seconds, rowsPerSecond: oursRate, ratio },
+      { method: 'Kafka ConsumerPerformance (3.9.1)', rows: theirs.messages, seconds: theirs.seconds, rowsPerSecond: theirs.messagesPerSecond, ratio: 1 },
+    ];
+    const goals = { eventsPerSecond: oursRate >= 100_000, ratio: ratio >= 0.4, exact: ours.counted === EVENTS && ours.idsRemembered === EVENTS };
+    process.stdout.write(`${table(rows)}\n\n`);
+    process.stdout.write(`peak RSS of the metrics process: ${(ours.peakRssBytes / 1024 ** 2).toFixed(0)} MB; counted ${ours.counted} (exact: ${goals.exact})\n`);
+    process.stdout.write(`≥ 100 000 events/s: ${verdict(goals.eventsPerSecond)}; ≥ 40% of Kafka's rate: ${verdict(goals.ratio)}\n`);
+    const results = {
+      date: new Date().toISOString(),
+      machine,
+      events: EVENTS,
+      topic: TOPIC.slice(PREFIX.length),
+      fillSeconds,
+      ours: { ...ours, eventsPerSecond: oursRate, peakRssMb: ours.peakRssBytes / 1024 ** 2 },
+      kafka: theirs,
+      ratio,
+      goals,
+    };
+    mkdirSync(join(__dirname, '..', 'results'), { recursive: true });
+    writeFileSync(join(__dirname, '..', 'results', 'metrics-ingest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    await cleanUp(kafka);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import type { Provider } from '@nestjs/common';
+import { GATEWAY_CONFIG } from '../config/gateway-config.token';
+import type { GatewayConfig } from '../config/gateway.config';
+import { createRedis } from './redis-connection';
+
+/** The gateway's Redis connection, or undefined when REDIS_URL is unset (everything in memory). */
+export const GATEWAY_REDIS = Symbol('GATEWAY_REDIS');
+
+export const gatewayRedisProvider: Provider = {
+  provide: GATEWAY_REDIS,
+  inject: [GATEWAY_CONFIG],
+  useFactory: (config: GatewayConfig) =>
+    config.REDIS_URL ? createRedis(config.REDIS_URL, `gateway-${config.GATEWAY_TIER}`) : undefined,
+};

@@ -1,0 +1,32 @@
+import type { ServiceName } from '../scenario/scenario.types';
+
+/** The business clock the runner moves: the services' shared VirtualClock in the embedded mode. */
+export interface RunClock {
+  now(): Date;
+  set(date: Date): void;
+  pause(): void;
+  resume(): void;
+  setSpeed(speed: number): void;
+}
+
+/**
+ * What the runner acts on: where each service answers and, where the infrastructure allows it, the clock and the
+ * levers of the faults (kill, restart, broker restart). `d06` provides it for each --infra mode.
+ */
+export interface RunEnvironment {
+  /** Base URL per service (direct, or the gateway's X-Road route when GATEWAY_URL is set). */
+  readonly urls: Readonly<Partial<Record<ServiceName, string>>>;
+  readonly clock?: RunClock;
+  /** Report figures the seeds produced (e.g. accounts already linked), part of what the run caused. */
+  readonly seeded?: Readonly<Record<string, number>>;
+  kill?(service: ServiceName): Promise<void>;
+  restart?(service: ServiceName): Promise<void>;
+  restartBroker?(): Promise<void>;
+}
+
+export interface RunProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly businessTime: string;
+  readonly phase: 'seed' | 'actions' | 'settle' | 'report';
+}

@@ -1,0 +1,96 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { HttpFault, ServiceName } from '../scenario/scenario.types';
+
+export interface CallResult<T = unknown> {
+  readonly status: number;
+  readonly body: T;
+}
+
+export class ServiceUnavailableError extends Error {
+  constructor(readonly service: ServiceName, reason: string) {
+    super(`${service} is not reachable: ${reason}`);
+  }
+}
+
+const RETRIES = 20;
+
+/**
+ * JSON over HTTP to one service, with the caller headers every call states, the scenario's latency faults, and
+ * retries while a service is down or restarting (connection refused, 502–504): a simulated client insists, so a
+ * crash drill delays actions but does not lose them.
+ */
+export class ServiceClient {
+  constructor(
+    readonly service: ServiceName,
+    private readonly baseUrl: string,
+    private readonly faults: readonly HttpFault[] = [],
+  ) {}
+
+  async call<T = unknown>(
+    method: string,
+    path: string,
+    options: { body?: unknown; headers?: Record<string, string>; businessTime?: Date } = {},
+  ): Promise<CallResult<T>> {
+    await this.injectLatency(method, path, options.businessTime);
+    let lastError = '';
+    for (let attempt = 0; attempt <= RETRIES; attempt += 1) {
+      if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 1_000));
+      try {
+        const response = await fetch(`${this.baseUrl}${path}`, {
+          method,
+          headers: { 'content-type': 'application/json', ...options.headers },
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        });
+        if (response.status >= 502 && response.status <= 504) {
+          lastError = `HTTP ${response.status}`;
+          continue;
+        }
+        const text = await response.text();
+        return { status: response.status, body: (text ? safeJson(text) : undefined) as T };
+      } catch (error) {
+        lastError = error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error);
+      }
+    }
+    throw new ServiceUnavailableError(this.service, lastError);
+  }
+
+  /** Whether the service answers its liveness probe (a missing one is simply not part of the run). */
+  async reachable(): Promise<boolean> {
+    try {
+      const response = await fetch(`${this.baseUrl}/health/live`, { signal: AbortSignal.timeout(2_000) });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  }
+
+  private async injectLatency(method: string, path: string, at?: Date): Promise<void> {
+    for (const fault of this.faults) {
+      if (fault.service !== this.service || !fault.latencyMs) continue;
+      if (fault.endpoint && !`${method} ${path}`.startsWith(fault.endpoint)) continue;
+      if (fault.window && at && (at < new Date(fault.window.from) || at > new Date(fault.window.to))) continue;
+      const { min, max } = fault.latencyMs;
+      // deterministic within the range: the path's length picks the point
+      await sleep(min + ((path.length * 7919) % Math.max(max - min + 1, 1)));
+    }
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+/** Caller headers of the simulated systems (never a personal ID number). */
+export function callerHeaders(role: string, id = 'd06-simulator', agency = 'G01.SIM'): Record<string, string> {
+  return {
+    'x-caller-type': 'system',
+    'x-caller-id': id,
+    'x-caller-agency': agency,
+    'x-caller-role': role,
+    'x-purpose': 'simulation',
+  };
+}
