@@ -5,6 +5,7 @@ import { routingContract } from './contract/routing.contract';
 import { traceRecorder, twoTierContract } from './contract/two-tier.contract';
 import { GatewayHarness } from './support/gateway-harness';
 import { StubProvider } from './support/stub-provider';
+import { answerWithIntrospection } from './support/introspection-stub';
 
 /**
  * The gateway's behaviour, run on the embedded adapters and on real PostgreSQL, Kafka and Redis: an NDXP in front
@@ -25,7 +26,9 @@ export function describeGateway(name: string, setup: () => Record<string, string
         POPULATION_URL: provider.url,
         BHYT_URL: provider.url,
         SOCIAL_SECURITY_URL: provider.url,
+        VNEID_URL: provider.url,
       };
+      provider.answer = answerWithIntrospection;
       // each tier has its own database schema, as two deployments would
       ndxp = await GatewayHarness.start({
         ...env,

@@ -97,6 +97,11 @@ export function oidcSuite(world: () => VneidWorld): void {
       );
       const tokens = await rp.exchange(await rp.authorize(creds(person), { acr_values: 'vneid:loa2' }));
       expect(tokens.claims().acr).toBe('vneid:loa2');
+      // a resource server (the one-stop portal) learns the achieved level by introspecting the access token
+      expect(await rp.client.introspect(tokens.access_token ?? '')).toMatchObject({
+        active: true,
+        acr: 'vneid:loa2',
+      });
     });
 
     it('refuses a replayed code, a wrong code_verifier and a mismatched redirect URI', async () => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GatewayHarness } from '../support/gateway-harness';
+import { GOOD_TOKEN } from '../support/introspection-stub';
 import type { StubProvider } from '../support/stub-provider';
 import {
   asClient,
@@ -125,10 +126,10 @@ export function routingContract(lgsp: () => GatewayHarness, provider: () => Stub
       ],
       [
         "another subsystem's key",
-        pathOf('facilities'),
-        { ...asClient('his'), 'x-road-api-key': CLIENTS.onestop.key },
         401,
         'Client.AuthenticationFailed',
+        pathOf('facilities'),
+        { ...asClient('his'), 'x-road-api-key': CLIENTS.onestop.key },
       ],
       [
         'an unknown service',
@@ -166,7 +167,7 @@ export function routingContract(lgsp: () => GatewayHarness, provider: () => Stub
         asClient('his', { 'x-road-id': 'has spaces in it' }),
       ],
     ])('%s → %i %s', async (_, status, type, path, headers) => {
-      const [answerStatus, header, body] = await errorOf(path, headers as Record<string, string>);
+      const [answerStatus, header, body] = await errorOf(String(path), headers as Record<string, string>);
       expect([answerStatus, header]).toEqual([status, type]);
       expect(body).toEqual({ type, message: expect.any(String), detail: expect.any(String) });
       expect(body.message.length).toBeGreaterThan(0);
@@ -190,6 +191,34 @@ export function routingContract(lgsp: () => GatewayHarness, provider: () => Stub
         502,
         'Server.ServerProxy.ServiceFailed',
         'Server.ServerProxy.ServiceFailed',
+      ]);
+    });
+  });
+
+  describe('OAuth2 bearer tokens from VNeID', () => {
+    const bearer = (token: string, client = CLIENTS.onestop.id) => ({
+      'x-road-client': client,
+      authorization: `Bearer ${token}`,
+    });
+
+    it("authenticates a client subsystem by its OAuth2 client's token, introspected once", async () => {
+      const before = provider().seen.filter((r) => r.url === '/oidc/token/introspection').length;
+      const first = await lgsp().call('GET', pathOf('facilities'), bearer(GOOD_TOKEN));
+      const second = await lgsp().call('GET', pathOf('facilities'), bearer(GOOD_TOKEN));
+      expect([first.status, second.status]).toEqual([200, 200]);
+      expect(provider().seen.filter((r) => r.url === '/oidc/token/introspection').length).toBe(before + 1);
+    });
+
+    it('refuses an inactive token, and a token claimed for a subsystem its client does not act for', async () => {
+      const inactive = await lgsp().call('GET', pathOf('facilities'), bearer('revoked-or-made-up-token'));
+      const elsewhere = await lgsp().call('GET', pathOf('facilities'), bearer(GOOD_TOKEN, CLIENTS.his.id));
+      expect([inactive.status, inactive.headers.get('x-road-error')]).toEqual([
+        401,
+        'Client.AuthenticationFailed',
+      ]);
+      expect([elsewhere.status, elsewhere.headers.get('x-road-error')]).toEqual([
+        401,
+        'Client.AuthenticationFailed',
       ]);
     });
   });

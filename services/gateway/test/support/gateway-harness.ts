@@ -13,7 +13,7 @@ export interface GatewayAnswer {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
-   
+
   readonly body: any;
 }
 

@@ -1,7 +1,9 @@
 import { compareFigures, formatDiffTable } from './compare-figures';
 
 const report = {
-  essentialServices: { decision06: [{ key: 'da06-02', total: 12, online: 4, onlineRate: 33.3, onTime: null }] },
+  essentialServices: {
+    decision06: [{ key: 'da06-02', total: 12, online: 4, onlineRate: 33.3, onTime: null }],
+  },
   healthInsurance: { lookups: { total: { cumulative: 1260, change: 60 }, successRate: { value: 66.67 } } },
 };
 const ledger = {
@@ -24,12 +26,18 @@ describe('compareFigures', () => {
     expect(result.checks.filter((c) => c.status === 'differs')).toEqual([
       { path: 'healthInsurance.lookups.total.cumulative', expected: 1261, actual: 1260, status: 'differs' },
     ]);
-    expect(formatDiffTable(result)).toMatch(/≠ healthInsurance\.lookups\.total\.cumulative\s+ledger\s+1,261\s+report\s+1,260/);
+    expect(formatDiffTable(result)).toMatch(
+      /≠ healthInsurance\.lookups\.total\.cumulative\s+ledger\s+1,261\s+report\s+1,260/,
+    );
   });
 
   it('fails on a rate that differs at the printed precision and on figures the report lacks', () => {
     const result = compareFigures(
-      { ...ledger, 'essentialServices.decision06[da06-02].onlineRate': 33.36, 'essentialServices.decision06[da06-02].onTime': 12 },
+      {
+        ...ledger,
+        'essentialServices.decision06[da06-02].onlineRate': 33.36,
+        'essentialServices.decision06[da06-02].onTime': 12,
+      },
       report,
     );
     expect(result).toMatchObject({ passed: false, differs: 1, missing: 1 });

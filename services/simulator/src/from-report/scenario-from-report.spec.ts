@@ -43,6 +43,11 @@ describe('scenarioFromReport', () => {
 
   it('scales volumes for a smaller rehearsal', () => {
     const small = scenarioFromReport(reference, { scale: 0.01 }).scenario;
-    expect(small.essentialServices?.['da06-03']).toEqual({ dossiers: 318, online: 317, onTime: 318, overdue: 0 });
+    expect(small.essentialServices?.['da06-03']).toEqual({
+      dossiers: 318,
+      online: 317,
+      onTime: 318,
+      overdue: 0,
+    });
   });
 });

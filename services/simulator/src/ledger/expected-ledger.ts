@@ -21,9 +21,13 @@ export function expectedLedger(scenario: Scenario, plan: Plan): Ledger {
         break;
       }
       case 'linked.submit':
-        ledger.dossierReceived(action.procedure === 'birth' ? 'da06-15' : 'da06-16', action.channel === 'online');
+        ledger.dossierReceived(
+          action.procedure === 'birth' ? 'da06-15' : 'da06-16',
+          action.channel === 'online',
+        );
         // a run that completes does so within the legal limit
-        if (!action.expectFailure) ledger.dossierCompleted(action.procedure === 'birth' ? 'da06-15' : 'da06-16', true);
+        if (!action.expectFailure)
+          ledger.dossierCompleted(action.procedure === 'birth' ? 'da06-15' : 'da06-16', true);
         break;
       case 'bhyt.lookup':
         ledger.lookup(action.success);

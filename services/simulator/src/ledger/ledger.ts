@@ -4,7 +4,8 @@ import { programmeArray, type ReportPath } from './report-paths';
 export type Figures = Readonly<Record<ReportPath, number>>;
 
 const LOOKUPS = 'healthInsurance.lookups';
-const rate = (part: number, whole: number): number => (whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0);
+const rate = (part: number, whole: number): number =>
+  whole > 0 ? Math.round((part / whole) * 10_000) / 100 : 0;
 
 /**
  * The ground truth: what the simulator caused, as report figures. The planner feeds it the planned outcomes (the
@@ -69,15 +70,20 @@ export class Ledger {
     const out = new Map<ReportPath, number>();
     for (const key of this.rows) {
       const path = rowPath(key);
-      for (const field of ['total', 'online', 'onTime', 'overdue']) out.set(`${path}.${field}`, this.counts.get(`${path}.${field}`) ?? 0);
+      for (const field of ['total', 'online', 'onTime', 'overdue'])
+        out.set(`${path}.${field}`, this.counts.get(`${path}.${field}`) ?? 0);
       out.set(`${path}.onlineRate`, rate(out.get(`${path}.online`)!, out.get(`${path}.total`)!));
     }
     for (const [path, value] of this.counts) if (!out.has(path)) out.set(path, value);
-    for (const [path, value] of Object.entries(this.openingBalances)) out.set(path, (out.get(path) ?? 0) + value);
+    for (const [path, value] of Object.entries(this.openingBalances))
+      out.set(path, (out.get(path) ?? 0) + value);
     if (out.has(`${LOOKUPS}.total.change`)) {
       for (const part of ['total', 'succeeded']) {
         const opening = this.openingBalances[`${LOOKUPS}.${part}.cumulative`] ?? 0;
-        out.set(`${LOOKUPS}.${part}.cumulative`, opening + (this.counts.get(`${LOOKUPS}.${part}.change`) ?? 0));
+        out.set(
+          `${LOOKUPS}.${part}.cumulative`,
+          opening + (this.counts.get(`${LOOKUPS}.${part}.change`) ?? 0),
+        );
       }
       out.set(
         `${LOOKUPS}.successRate.value`,

@@ -7,7 +7,9 @@ const xml = (value: string): string =>
 export function junitReport(result: RunResult): string {
   const runCases = result.linkedRuns.map((run) => {
     const ok = (run.status === 'failed') === run.expectFailure && run.status !== 'running';
-    const body = ok ? '' : `<failure message="${xml(`run ${run.runId} ${run.status}${run.reason ? `: ${run.reason}` : ''}`)}"/>`;
+    const body = ok
+      ? ''
+      : `<failure message="${xml(`run ${run.runId} ${run.status}${run.reason ? `: ${run.reason}` : ''}`)}"/>`;
     return `    <testcase classname="linked.${run.procedure}" name="${xml(run.id)}">${body}</testcase>`;
   });
   const checks = result.comparison?.checks ?? [];
@@ -19,7 +21,9 @@ export function junitReport(result: RunResult): string {
     return `    <testcase classname="figures" name="${xml(check.path)}">${body}</testcase>`;
   });
   if (!result.comparison) {
-    figureCases.push(`    <testcase classname="figures" name="report"><skipped message="${xml(result.reportError ?? 'no report')}"/></testcase>`);
+    figureCases.push(
+      `    <testcase classname="figures" name="report"><skipped message="${xml(result.reportError ?? 'no report')}"/></testcase>`,
+    );
   }
   const failures = (cases: string[]) => cases.filter((c) => c.includes('<failure')).length;
   const suite = (name: string, cases: string[]) =>

@@ -30,7 +30,8 @@ export function spread(i: number, n: number, days: readonly Date[], offsetMinute
   const dayIndex = Math.floor((i * d) / n);
   const first = Math.ceil((dayIndex * n) / d);
   const onDay = Math.ceil(((dayIndex + 1) * n) / d) - first;
-  const minute = 8 * 60 + ((Math.floor(((i - first) * 7 * 60) / Math.max(onDay, 1)) + offsetMinutes) % (7 * 60));
+  const minute =
+    8 * 60 + ((Math.floor(((i - first) * 7 * 60) / Math.max(onDay, 1)) + offsetMinutes) % (7 * 60));
   return new Date(days[dayIndex].getTime() + minute * 60_000 + (i % 60) * 1_000);
 }
 

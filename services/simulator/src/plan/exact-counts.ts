@@ -1,7 +1,12 @@
 import { ShareAllocator } from '@d06/synthetic';
 
 /** A count given directly or as a share of n: Math.round(n × share), as the exact allocators do. */
-export function countOf(n: number, count: number | undefined, share: number | undefined, fallback: number): number {
+export function countOf(
+  n: number,
+  count: number | undefined,
+  share: number | undefined,
+  fallback: number,
+): number {
   if (count !== undefined) return count;
   if (share !== undefined) return Math.round(n * share);
   return fallback;

@@ -68,7 +68,9 @@ describe('planScenario', () => {
     const applied = new Map(plan.actions.filter((a) => a.kind === 'eid.apply').map((a) => [a.id, a.at]));
     for (const action of plan.actions) {
       if (action.kind !== 'eid.activate' || action.level !== 1) continue;
-      expect(Date.parse(action.at) - Date.parse(applied.get(action.application)!)).toBeGreaterThan(24 * 3_600_000);
+      expect(Date.parse(action.at) - Date.parse(applied.get(action.application)!)).toBeGreaterThan(
+        24 * 3_600_000,
+      );
     }
   });
 

@@ -17,7 +17,8 @@ const DEFAULT_L1_APPROVAL_DELAY_HOURS = 24;
  */
 export function planScenario(scenario: Scenario): Plan {
   const provinceCode = normaliseProvinceCode(scenario.province);
-  if (!provinceCode) throw new ScenarioError(scenario.name, [`/province: ${scenario.province} is not a province`]);
+  if (!provinceCode)
+    throw new ScenarioError(scenario.name, [`/province: ${scenario.province} is not a province`]);
   const days = workingDaysOf(scenario.period.from, scenario.period.to);
   const actions: PlannedAction[] = [];
   const issues: string[] = [];
@@ -50,13 +51,22 @@ function onlineDemand(scenario: Scenario): number {
 }
 
 /** Online submissions need VNeID level 2 tokens: the first level-2 applications become the applicants. */
-function planOnlineApplicants(scenario: Scenario, days: Date[], actions: PlannedAction[], issues: string[]): number {
+function planOnlineApplicants(
+  scenario: Scenario,
+  days: Date[],
+  actions: PlannedAction[],
+  issues: string[],
+): number {
   if (onlineDemand(scenario) === 0) return 0;
   const level2 = scenario.eid?.level2;
-  const activations = level2 ? countOf(level2.applications, level2.activations, level2.activationShare, 0) : 0;
+  const activations = level2
+    ? countOf(level2.applications, level2.activations, level2.activationShare, 0)
+    : 0;
   const pool = Math.min(activations, MAX_ONLINE_APPLICANTS);
   if (pool === 0) {
-    issues.push('/eid/level2: online dossiers need applicants: set eid.level2.applications and activations ≥ 1');
+    issues.push(
+      '/eid/level2: online dossiers need applicants: set eid.level2.applications and activations ≥ 1',
+    );
     return 0;
   }
   for (let i = 0; i < pool; i += 1) {
@@ -90,7 +100,9 @@ function planDossiers(
       continue;
     }
     if (service.linked) {
-      issues.push(`/essentialServices/${key}: a linked procedure; set linkedProcedures.births/deaths instead`);
+      issues.push(
+        `/essentialServices/${key}: a linked procedure; set linkedProcedures.births/deaths instead`,
+      );
       continue;
     }
     const n = row.dossiers;
@@ -99,11 +111,17 @@ function planDossiers(
     const onTime = countOf(n, row.onTime, row.onTimeShare, n - countOf(n, row.overdue, row.overdueShare, 0));
     const overdue = countOf(n, row.overdue, row.overdueShare, 0);
     const channels = deal({ online, counter: n - online });
-    const outcomes = deal<DossierOutcome>({ 'on-time': onTime, overdue, 'in-progress': n - onTime - overdue });
+    const outcomes = deal<DossierOutcome>({
+      'on-time': onTime,
+      overdue,
+      'in-progress': n - onTime - overdue,
+    });
     // overdue dossiers are received early so their late completion still falls inside the period
     const lateDays = days.filter((day) => addLate(day, service.processingDays) < periodEnd.getTime());
     if (overdue > 0 && lateDays.length === 0) {
-      issues.push(`/essentialServices/${key}/overdue: ${service.processingDays} working days do not fit the period`);
+      issues.push(
+        `/essentialServices/${key}/overdue: ${service.processingDays} working days do not fit the period`,
+      );
       continue;
     }
     let lateIndex = 0;
@@ -127,13 +145,23 @@ function planDossiers(
         outcome,
       });
       const processAt = new Date(received.getTime() + 60_000);
-      actions.push({ kind: 'dossier.process', id: `${id}:process`, at: processAt.toISOString(), dossier: id });
+      actions.push({
+        kind: 'dossier.process',
+        id: `${id}:process`,
+        at: processAt.toISOString(),
+        dossier: id,
+      });
       if (outcome === 'in-progress') continue;
       const completeAt =
         outcome === 'on-time'
           ? new Date(received.getTime() + HOUR)
           : new Date(dueDate(received, service.processingDays).getTime() + 9 * HOUR);
-      actions.push({ kind: 'dossier.complete', id: `${id}:complete`, at: completeAt.toISOString(), dossier: id });
+      actions.push({
+        kind: 'dossier.complete',
+        id: `${id}:complete`,
+        at: completeAt.toISOString(),
+        dossier: id,
+      });
     }
   }
 }
@@ -201,7 +229,13 @@ function planLookups(scenario: Scenario, days: Date[], actions: PlannedAction[])
   }
 }
 
-function planEid(scenario: Scenario, days: Date[], pool: number, actions: PlannedAction[], issues: string[]): void {
+function planEid(
+  scenario: Scenario,
+  days: Date[],
+  pool: number,
+  actions: PlannedAction[],
+  issues: string[],
+): void {
   const delayHours = Number(
     scenario.faults?.serviceSettings?.vneid?.VNEID_L1_APPROVAL_DELAY_HOURS ?? DEFAULT_L1_APPROVAL_DELAY_HOURS,
   );
@@ -217,7 +251,9 @@ function planEid(scenario: Scenario, days: Date[], pool: number, actions: Planne
     const waitMs = (level === 1 ? delayHours : 0) * HOUR + 30 * 60_000;
     const earlyDays = days.filter((day) => day.getTime() + 15 * HOUR + waitMs < periodEnd);
     if (activated > 0 && earlyDays.length === 0) {
-      issues.push(`/eid/level${level}/activations: the approval delay of ${delayHours} h does not fit the period`);
+      issues.push(
+        `/eid/level${level}/activations: the approval delay of ${delayHours} h does not fit the period`,
+      );
       continue;
     }
     const fates = deal({ activate: activated, wait: n - activated });
@@ -229,7 +265,13 @@ function planEid(scenario: Scenario, days: Date[], pool: number, actions: Planne
       actions.push({ kind: 'eid.apply', id, at: applied.toISOString(), level, subject: subject++ });
       if (!activate) continue;
       const activateAt = new Date(applied.getTime() + waitMs);
-      actions.push({ kind: 'eid.activate', id: `${id}:activate`, at: activateAt.toISOString(), application: id, level });
+      actions.push({
+        kind: 'eid.activate',
+        id: `${id}:activate`,
+        at: activateAt.toISOString(),
+        application: id,
+        level,
+      });
     }
   }
 }
@@ -237,13 +279,20 @@ function planEid(scenario: Scenario, days: Date[], pool: number, actions: Planne
 function planSocialSecurity(scenario: Scenario, days: Date[], actions: PlannedAction[]): void {
   const ssa = scenario.socialSecurity;
   if (!ssa) return;
-  if (ssa.reviews) actions.push({ kind: 'ssa.review', id: 'ssa:review', at: spread(0, 1, days, 31).toISOString() });
+  if (ssa.reviews)
+    actions.push({ kind: 'ssa.review', id: 'ssa:review', at: spread(0, 1, days, 31).toISOString() });
   const accountDays = days.length > 1 ? days.slice(0, -1) : days;
   for (const group of ['socialAssistance', 'meritorious'] as const) {
     const n = ssa.accounts?.[group] ?? 0;
     for (let i = 0; i < n; i += 1) {
       const at = spread(i, n, accountDays, group === 'meritorious' ? 37 : 41);
-      actions.push({ kind: 'ssa.account', id: `ssa:account:${group}:${i}`, at: at.toISOString(), group, subject: i });
+      actions.push({
+        kind: 'ssa.account',
+        id: `ssa:account:${group}:${i}`,
+        at: at.toISOString(),
+        group,
+        subject: i,
+      });
     }
   }
   if (ssa.payments) {
@@ -270,15 +319,39 @@ function planFaults(scenario: Scenario, actions: PlannedAction[]): void {
   const faults = scenario.faults;
   (faults?.kills ?? []).forEach((kill, i) => {
     const killedAt = new Date(kill.at);
-    actions.push({ kind: 'service.kill', id: `kill:${i}`, at: killedAt.toISOString(), service: kill.service });
+    actions.push({
+      kind: 'service.kill',
+      id: `kill:${i}`,
+      at: killedAt.toISOString(),
+      service: kill.service,
+    });
     const restartAt = new Date(killedAt.getTime() + (kill.restartAfterMinutes ?? 0) * 60_000 + 1);
-    actions.push({ kind: 'service.restart', id: `kill:${i}:restart`, at: restartAt.toISOString(), service: kill.service });
+    actions.push({
+      kind: 'service.restart',
+      id: `kill:${i}:restart`,
+      at: restartAt.toISOString(),
+      service: kill.service,
+    });
   });
   (faults?.outages ?? []).forEach((outage, i) => {
-    actions.push({ kind: 'outage.start', id: `outage:${i}`, at: new Date(outage.from).toISOString(), service: outage.service });
-    actions.push({ kind: 'outage.end', id: `outage:${i}:end`, at: new Date(outage.to).toISOString(), service: outage.service });
+    actions.push({
+      kind: 'outage.start',
+      id: `outage:${i}`,
+      at: new Date(outage.from).toISOString(),
+      service: outage.service,
+    });
+    actions.push({
+      kind: 'outage.end',
+      id: `outage:${i}:end`,
+      at: new Date(outage.to).toISOString(),
+      service: outage.service,
+    });
   });
   (faults?.brokerRestarts ?? []).forEach((restart, i) => {
-    actions.push({ kind: 'broker.restart', id: `broker-restart:${i}`, at: new Date(restart.at).toISOString() });
+    actions.push({
+      kind: 'broker.restart',
+      id: `broker-restart:${i}`,
+      at: new Date(restart.at).toISOString(),
+    });
   });
 }

@@ -63,7 +63,12 @@ export class ActionExecutor {
         return this.submitDossier(client, action, now);
       case 'dossier.process':
       case 'dossier.complete':
-        return this.dossierAction(client, action.dossier, action.kind === 'dossier.process' ? 'process' : 'complete', now);
+        return this.dossierAction(
+          client,
+          action.dossier,
+          action.kind === 'dossier.process' ? 'process' : 'complete',
+          now,
+        );
       case 'linked.submit':
         return this.submitLinked(client, action, now);
       default:
@@ -85,7 +90,11 @@ export class ActionExecutor {
     };
     const result =
       level === 1
-        ? await client.call('POST', '/v1/accounts/level1-requests', { body: identity, headers: callerHeaders('app'), businessTime: now })
+        ? await client.call('POST', '/v1/accounts/level1-requests', {
+            body: identity,
+            headers: callerHeaders('app'),
+            businessTime: now,
+          })
         : await client.call('POST', '/v1/accounts/level2-registrations', {
             body: { ...identity, fingerprintVerified: true },
             headers: callerHeaders('police'),
@@ -117,7 +126,9 @@ export class ActionExecutor {
   }
 
   private async lookup(client: ServiceClient, success: boolean, index: number, facility: number, now: Date) {
-    const person = success ? nth(this.pools.validCards, index, 'valid card') : nth(this.pools.noCard, index, 'uninsured person');
+    const person = success
+      ? nth(this.pools.validCards, index, 'valid card')
+      : nth(this.pools.noCard, index, 'uninsured person');
     const result = await client.call<{ success?: boolean; resultCode?: string }>('POST', '/v1/card-checks', {
       body: {
         facilityCode: nth(this.facilities, facility, 'facility using the ID card'),
@@ -130,11 +141,17 @@ export class ActionExecutor {
     // every call is a counted lookup, a refused one (4xx) a failed one
     const succeeded = result.status === 200 && result.body?.success === true;
     this.ledger.lookup(succeeded);
-    if (succeeded !== success) return { status: 'failed' as const, detail: `result code ${result.body?.resultCode ?? result.status}` };
+    if (succeeded !== success)
+      return { status: 'failed' as const, detail: `result code ${result.body?.resultCode ?? result.status}` };
     return { status: 'ok' as const };
   }
 
-  private async linkAccount(client: ServiceClient, group: 'socialAssistance' | 'meritorious', index: number, now: Date) {
+  private async linkAccount(
+    client: ServiceClient,
+    group: 'socialAssistance' | 'meritorious',
+    index: number,
+    now: Date,
+  ) {
     const person = nth(this.pools.unbanked[group], index, `${group} beneficiary without an account`);
     const result = await client.call('PUT', `/v1/accounts/${person.idNumber}`, {
       body: {
@@ -160,7 +177,10 @@ export class ActionExecutor {
     });
     const id = batch.body?.batchId;
     if (!ok(batch) || !id) return failed(batch);
-    const started = await client.call('POST', `/v1/payment-batches/${id}/disbursement`, { headers, businessTime: now });
+    const started = await client.call('POST', `/v1/payment-batches/${id}/disbursement`, {
+      headers,
+      businessTime: now,
+    });
     if (!ok(started)) return failed(started);
     for (let attempt = 0; attempt < 600; attempt += 1) {
       const view = await client.call<{ status?: string }>('GET', `/v1/payment-batches/${id}`, { headers });
@@ -181,7 +201,8 @@ export class ActionExecutor {
         { headers: callerHeaders('social') },
       );
       const items = Array.isArray(page.body) ? page.body : [];
-      for (const item of items) this.ledger.paidCashless(item.group === 'meritorious' ? 'meritorious' : 'socialAssistance');
+      for (const item of items)
+        this.ledger.paidCashless(item.group === 'meritorious' ? 'meritorious' : 'socialAssistance');
       paid += items.length;
       if (items.length < 1000) break;
       after = items[items.length - 1].reference;
@@ -189,17 +210,32 @@ export class ActionExecutor {
     return { status: 'ok' as const, detail: `${paid} paid` };
   }
 
-  private async submitDossier(client: ServiceClient, action: Extract<PlannedAction, { kind: 'dossier.submit' }>, now: Date) {
+  private async submitDossier(
+    client: ServiceClient,
+    action: Extract<PlannedAction, { kind: 'dossier.submit' }>,
+    now: Date,
+  ) {
     const online = action.channel === 'online';
-    const applicant = online ? nth(this.pools.eid, action.applicant, 'online applicant') : nth(this.pools.everyone, action.applicant, 'citizen');
+    const applicant = online
+      ? nth(this.pools.eid, action.applicant, 'online applicant')
+      : nth(this.pools.everyone, action.applicant, 'citizen');
     const headers = online ? await this.bearer(applicant.idNumber) : OFFICER;
     const result = await client.call<{ code?: string; dueAt?: string }>('POST', '/v1/dossiers', {
-      body: { serviceKey: action.serviceKey, channel: action.channel, applicantIdNumber: applicant.idNumber, provinceCode: this.provinceCode },
+      body: {
+        serviceKey: action.serviceKey,
+        channel: action.channel,
+        applicantIdNumber: applicant.idNumber,
+        provinceCode: this.provinceCode,
+      },
       headers,
       businessTime: now,
     });
     if (result.status !== 201 || !result.body?.code) return failed(result);
-    this.dossiers.set(action.id, { code: result.body.code, serviceKey: action.serviceKey, dueAt: result.body.dueAt ?? '' });
+    this.dossiers.set(action.id, {
+      code: result.body.code,
+      serviceKey: action.serviceKey,
+      dueAt: result.body.dueAt ?? '',
+    });
     this.ledger.dossierReceived(action.serviceKey, online);
     return { status: 'ok' as const };
   }
@@ -207,17 +243,32 @@ export class ActionExecutor {
   private async dossierAction(client: ServiceClient, id: string, step: 'process' | 'complete', now: Date) {
     const dossier = this.dossiers.get(id);
     if (!dossier) return { status: 'skipped' as const, detail: 'its dossier was not received' };
-    const result = await client.call('POST', `/v1/dossiers/${dossier.code}/actions`, { body: { action: step }, headers: OFFICER, businessTime: now });
+    const result = await client.call('POST', `/v1/dossiers/${dossier.code}/actions`, {
+      body: { action: step },
+      headers: OFFICER,
+      businessTime: now,
+    });
     if (!ok(result)) return failed(result);
-    if (step === 'complete') this.ledger.dossierCompleted(dossier.serviceKey, now.toISOString() <= new Date(dossier.dueAt).toISOString());
+    if (step === 'complete')
+      this.ledger.dossierCompleted(
+        dossier.serviceKey,
+        now.toISOString() <= new Date(dossier.dueAt).toISOString(),
+      );
     return { status: 'ok' as const };
   }
 
-  private async submitLinked(client: ServiceClient, action: Extract<PlannedAction, { kind: 'linked.submit' }>, now: Date) {
+  private async submitLinked(
+    client: ServiceClient,
+    action: Extract<PlannedAction, { kind: 'linked.submit' }>,
+    now: Date,
+  ) {
     const birth = action.procedure === 'birth';
     const family = birth ? nth(this.pools.parents, action.subject, 'married couple') : undefined;
     const death = birth ? undefined : nth(this.pools.deceased, action.subject, 'elderly beneficiary');
-    const applicant = action.channel === 'online' ? nth(this.pools.eid, action.applicant, 'online applicant') : (family?.father ?? death!.claimant);
+    const applicant =
+      action.channel === 'online'
+        ? nth(this.pools.eid, action.applicant, 'online applicant')
+        : (family?.father ?? death!.claimant);
     const day = now.toISOString().slice(0, 10);
     const form = family
       ? {
@@ -231,20 +282,40 @@ export class ActionExecutor {
             residence: { ...family.father.permanent, householdId: family.father.householdId },
           },
         }
-      : { death: { idNumber: death!.person.idNumber, dateOfDeath: day, claimant: { idNumber: death!.claimant.idNumber, fullName: death!.claimant.fullName } } };
+      : {
+          death: {
+            idNumber: death!.person.idNumber,
+            dateOfDeath: day,
+            claimant: { idNumber: death!.claimant.idNumber, fullName: death!.claimant.fullName },
+          },
+        };
     if (death) {
       const claimant = await this.claimantWithAccount(action.subject);
-      if (claimant) Object.assign(form, { death: { ...form.death, claimant: { idNumber: claimant.idNumber, fullName: claimant.fullName } } });
+      if (claimant)
+        Object.assign(form, {
+          death: { ...form.death, claimant: { idNumber: claimant.idNumber, fullName: claimant.fullName } },
+        });
     }
     const headers = action.channel === 'online' ? await this.bearer(applicant.idNumber) : OFFICER;
     const result = await client.call<{ code?: string; linkedRunId?: string }>('POST', '/v1/dossiers', {
-      body: { serviceKey: birth ? 'da06-15' : 'da06-16', channel: action.channel, applicantIdNumber: applicant.idNumber, provinceCode: this.provinceCode, form },
+      body: {
+        serviceKey: birth ? 'da06-15' : 'da06-16',
+        channel: action.channel,
+        applicantIdNumber: applicant.idNumber,
+        provinceCode: this.provinceCode,
+        form,
+      },
       headers,
       businessTime: now,
     });
     if (result.status !== 201 || !result.body?.linkedRunId) return failed(result);
     this.ledger.dossierReceived(birth ? 'da06-15' : 'da06-16', action.channel === 'online');
-    this.linkedRuns.push({ id: action.id, procedure: action.procedure, runId: result.body.linkedRunId, expectFailure: action.expectFailure });
+    this.linkedRuns.push({
+      id: action.id,
+      procedure: action.procedure,
+      runId: result.body.linkedRunId,
+      expectFailure: action.expectFailure,
+    });
     return { status: 'ok' as const };
   }
 
@@ -254,7 +325,11 @@ export class ActionExecutor {
     if (!ssa || this.pools.banked.length === 0) return undefined;
     for (let k = 0; k < 30; k += 1) {
       const candidate = nth(this.pools.banked, index * 7 + k, 'beneficiary with an account');
-      const result = await ssa.call<{ status?: string }>('GET', `/v1/accounts/${candidate.idNumber}/resolve`, { headers: callerHeaders('one-stop') });
+      const result = await ssa.call<{ status?: string }>(
+        'GET',
+        `/v1/accounts/${candidate.idNumber}/resolve`,
+        { headers: callerHeaders('one-stop') },
+      );
       if (result.body?.status === 'active') return candidate;
     }
     return undefined;
@@ -286,5 +361,8 @@ function ok(result: CallResult): boolean {
 
 function failed(result: CallResult) {
   const body = result.body as { title?: string; detail?: string } | undefined;
-  return { status: 'failed' as const, detail: `HTTP ${result.status} ${body?.detail ?? body?.title ?? ''}`.trim() };
+  return {
+    status: 'failed' as const,
+    detail: `HTTP ${result.status} ${body?.detail ?? body?.title ?? ''}`.trim(),
+  };
 }

@@ -51,7 +51,11 @@ export interface RunOptions {
  * carries the action out and records its actual outcome in the ledger, lets the events settle, then fetches the
  * metrics report and compares it with the ledger figure by figure.
  */
-export async function runScenario(scenario: Scenario, env: RunEnvironment, options: RunOptions = {}): Promise<RunResult> {
+export async function runScenario(
+  scenario: Scenario,
+  env: RunEnvironment,
+  options: RunOptions = {},
+): Promise<RunResult> {
   const started = performance.now();
   const plan = planScenario(scenario);
   const period = scenario.period.label ?? scenario.period.to.slice(0, 7);
@@ -68,7 +72,15 @@ export async function runScenario(scenario: Scenario, env: RunEnvironment, optio
   const ledger = new Ledger(scenario.openingBalances, env.seeded);
   const opening = await setOpeningBalances(clients.metrics, plan.provinceCode, scenario.openingBalances);
   if (clients['one-stop']) ledger.coverEssentialServices();
-  const executor = new ActionExecutor(clients, pools, ledger, plan.provinceCode, env.urls.vneid, facilities, env.urls['one-stop']);
+  const executor = new ActionExecutor(
+    clients,
+    pools,
+    ledger,
+    plan.provinceCode,
+    env.urls.vneid,
+    facilities,
+    env.urls['one-stop'],
+  );
   const outcomes: ActionOutcome[] = [];
   const clock = env.clock;
   clock?.pause();
@@ -76,7 +88,12 @@ export async function runScenario(scenario: Scenario, env: RunEnvironment, optio
   for (const [index, action] of plan.actions.entries()) {
     const at = new Date(action.at);
     if (clock && at > clock.now()) clock.set(at);
-    outcomes.push({ id: action.id, kind: action.kind, at: action.at, ...(await carryOut(action, at, env, executor)) });
+    outcomes.push({
+      id: action.id,
+      kind: action.kind,
+      at: action.at,
+      ...(await carryOut(action, at, env, executor)),
+    });
     options.onProgress?.({ done: index + 1, total, businessTime: action.at, phase: 'actions' });
   }
   if (clock && new Date(plan.end) > clock.now()) clock.set(new Date(plan.end));
@@ -84,18 +101,28 @@ export async function runScenario(scenario: Scenario, env: RunEnvironment, optio
   const linkedRuns = await followLinkedRuns(clients['one-stop'], executor);
   for (const run of linkedRuns) {
     // a completed run is the row's on-time (within the legal limit) or overdue dossier
-    if (run.status === 'completed') ledger.dossierCompleted(run.procedure === 'birth' ? 'da06-15' : 'da06-16', run.withinLimit !== false);
+    if (run.status === 'completed')
+      ledger.dossierCompleted(run.procedure === 'birth' ? 'da06-15' : 'da06-16', run.withinLimit !== false);
   }
   await sleep(scenario.clock?.settleMs ?? 2_000);
   options.onProgress?.({ done: total, total, businessTime: plan.end, phase: 'report' });
   const figures = ledger.figures();
-  const fetched = await fetchReport(clients.metrics, plan.provinceCode, period, Number(scenario.period.from.slice(8, 10)));
+  const fetched = await fetchReport(
+    clients.metrics,
+    plan.provinceCode,
+    period,
+    Number(scenario.period.from.slice(8, 10)),
+  );
   const comparison = fetched.report === undefined ? undefined : compareFigures(figures, fetched.report);
   const failedActions =
     outcomes.filter((o) => o.status === 'failed').length +
     linkedRuns.filter((run) => (run.status === 'failed') !== run.expectFailure).length;
   // passed: the report equals the ledger and every action ended as planned (so the ledger is the plan's)
-  const verdict: Verdict = comparison ? (comparison.passed && failedActions === 0 ? 'passed' : 'failed') : 'unverified';
+  const verdict: Verdict = comparison
+    ? comparison.passed && failedActions === 0
+      ? 'passed'
+      : 'failed'
+    : 'unverified';
   const summary = comparison
     ? `${comparison.equal} of ${comparison.checks.length} figures equal the report` +
       (comparison.passed ? '' : ` (${comparison.differs} differ, ${comparison.missing} missing)`)
@@ -106,7 +133,11 @@ export async function runScenario(scenario: Scenario, env: RunEnvironment, optio
     period,
     provinceCode: plan.provinceCode,
     verdict,
-    summary: [summary, ...notes, ...(failedActions > 0 ? [`${failedActions} actions did not end as planned`] : [])].join('; '),
+    summary: [
+      summary,
+      ...notes,
+      ...(failedActions > 0 ? [`${failedActions} actions did not end as planned`] : []),
+    ].join('; '),
     outcomes,
     linkedRuns,
     ledger: figures,
@@ -144,7 +175,10 @@ async function carryOut(
         return await executor.execute(action, at);
       } catch (error) {
         if (error instanceof ServiceUnavailableError) return { status: 'failed', detail: error.message };
-        return { status: 'failed', detail: `${serviceOf(action)}: ${error instanceof Error ? error.message : String(error)}` };
+        return {
+          status: 'failed',
+          detail: `${serviceOf(action)}: ${error instanceof Error ? error.message : String(error)}`,
+        };
       }
   }
 }
@@ -159,7 +193,10 @@ async function facilityCodes(bhyt: ServiceClient | undefined, provinceCode: stri
 }
 
 /** Waits (real time, bounded) for each linked run to end, for the JUnit case of each. */
-async function followLinkedRuns(oneStop: ServiceClient | undefined, executor: ActionExecutor): Promise<LinkedRunResult[]> {
+async function followLinkedRuns(
+  oneStop: ServiceClient | undefined,
+  executor: ActionExecutor,
+): Promise<LinkedRunResult[]> {
   if (!oneStop) return [];
   const results: LinkedRunResult[] = [];
   for (const run of executor.linkedRuns) {
@@ -169,7 +206,12 @@ async function followLinkedRuns(oneStop: ServiceClient | undefined, executor: Ac
       if (view.status && view.status !== 'running') break;
       await sleep(100);
     }
-    results.push({ ...run, status: view.status ?? 'unknown', reason: view.reason, withinLimit: view.withinLimit });
+    results.push({
+      ...run,
+      status: view.status ?? 'unknown',
+      reason: view.reason,
+      withinLimit: view.withinLimit,
+    });
   }
   return results;
 }
@@ -184,11 +226,15 @@ async function setOpeningBalances(
   balances: Readonly<Record<string, number>> | undefined,
 ): Promise<string | undefined> {
   if (!metrics || !balances || Object.keys(balances).length === 0) return undefined;
-  const figures = Object.fromEntries(Object.entries(balances).map(([path, value]) => [path.replace(/\.cumulative$/, ''), value]));
+  const figures = Object.fromEntries(
+    Object.entries(balances).map(([path, value]) => [path.replace(/\.cumulative$/, ''), value]),
+  );
   const result = await metrics.call<{ detail?: string }>('PUT', '/v1/opening-balances', {
     body: { province: provinceCode, figures, replace: true },
   });
-  return result.status < 300 ? undefined : `opening balances refused by metrics (HTTP ${result.status} ${result.body?.detail ?? ''})`;
+  return result.status < 300
+    ? undefined
+    : `opening balances refused by metrics (HTTP ${result.status} ${result.body?.detail ?? ''})`;
 }
 
 async function fetchReport(
@@ -199,7 +245,10 @@ async function fetchReport(
 ): Promise<{ report?: unknown; error?: string }> {
   if (!metrics) return { error: 'the metrics service is not running' };
   const province = String(Number(provinceCode));
-  const result = await metrics.call('GET', `/v1/reports?province=${province}&period=${period}&startDay=${startDay}`);
+  const result = await metrics.call(
+    'GET',
+    `/v1/reports?province=${province}&period=${period}&startDay=${startDay}`,
+  );
   if (result.status === 200) return { report: result.body };
   return { error: `the metrics service has no report yet (GET /v1/reports answered ${result.status})` };
 }

@@ -7,7 +7,10 @@ export interface CallResult<T = unknown> {
 }
 
 export class ServiceUnavailableError extends Error {
-  constructor(readonly service: ServiceName, reason: string) {
+  constructor(
+    readonly service: ServiceName,
+    reason: string,
+  ) {
     super(`${service} is not reachable: ${reason}`);
   }
 }
@@ -48,7 +51,10 @@ export class ServiceClient {
         const text = await response.text();
         return { status: response.status, body: (text ? safeJson(text) : undefined) as T };
       } catch (error) {
-        lastError = error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error);
+        lastError =
+          error instanceof Error
+            ? ((error.cause as Error | undefined)?.message ?? error.message)
+            : String(error);
       }
     }
     throw new ServiceUnavailableError(this.service, lastError);
@@ -68,7 +74,8 @@ export class ServiceClient {
     for (const fault of this.faults) {
       if (fault.service !== this.service || !fault.latencyMs) continue;
       if (fault.endpoint && !`${method} ${path}`.startsWith(fault.endpoint)) continue;
-      if (fault.window && at && (at < new Date(fault.window.from) || at > new Date(fault.window.to))) continue;
+      if (fault.window && at && (at < new Date(fault.window.from) || at > new Date(fault.window.to)))
+        continue;
       const { min, max } = fault.latencyMs;
       // deterministic within the range: the path's length picks the point
       await sleep(min + ((path.length * 7919) % Math.max(max - min + 1, 1)));
@@ -85,7 +92,11 @@ function safeJson(text: string): unknown {
 }
 
 /** Caller headers of the simulated systems (never a personal ID number). */
-export function callerHeaders(role: string, id = 'd06-simulator', agency = 'G01.SIM'): Record<string, string> {
+export function callerHeaders(
+  role: string,
+  id = 'd06-simulator',
+  agency = 'G01.SIM',
+): Record<string, string> {
   return {
     'x-caller-type': 'system',
     'x-caller-id': id,

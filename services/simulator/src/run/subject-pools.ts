@@ -13,7 +13,10 @@ export interface SubjectPools {
   readonly validCards: readonly GeneratedPerson[];
   readonly noCard: readonly GeneratedPerson[];
   /** Beneficiaries without a bank account in the seed, per group: the accounts linked in the period. */
-  readonly unbanked: { readonly socialAssistance: readonly GeneratedPerson[]; readonly meritorious: readonly GeneratedPerson[] };
+  readonly unbanked: {
+    readonly socialAssistance: readonly GeneratedPerson[];
+    readonly meritorious: readonly GeneratedPerson[];
+  };
   /** Households with a married father and mother, for births. */
   readonly parents: readonly { father: GeneratedPerson; mother: GeneratedPerson }[];
   /** Beneficiaries the seed gave an account (most active): claimants of funeral allowances. */
@@ -48,7 +51,13 @@ export function subjectPools(scenario: Scenario, provinceCode: string): SubjectP
       const adults = household.members.filter((m) => m.idCard !== null && m.birthDate < '2000-01-01');
       for (const person of household.members) {
         if (everyone.length < KEEP && person.idCard) everyone.push(person);
-        if (eid.length < KEEP && person.eid.eligibleLevel === 2 && person.eid.phoneNumber && person.idCard?.chip) eid.push(person);
+        if (
+          eid.length < KEEP &&
+          person.eid.eligibleLevel === 2 &&
+          person.eid.phoneNumber &&
+          person.idCard?.chip
+        )
+          eid.push(person);
         const card = person.insurance;
         if (card === null && person.idCard && noCard.length < KEEP) noCard.push(person);
         if (
@@ -64,15 +73,29 @@ export function subjectPools(scenario: Scenario, provinceCode: string): SubjectP
         if (ss && !ss.hasBankAccount && !person.defects.some((d) => d.sector === 'social-security')) {
           (ss.group === 'meritorious' ? meritorious : socialAssistance).push(person);
           const claimant = adults.find((m) => m !== person && m.idCard);
-          if (claimant && person.birthDate < '1950-01-01' && deceased.length < KEEP) deceased.push({ person, claimant });
+          if (claimant && person.birthDate < '1950-01-01' && deceased.length < KEEP)
+            deceased.push({ person, claimant });
         }
       }
-      const father = household.members.find((m) => m.sex === 'male' && m.maritalStatus === 'married' && m.idCard);
-      const mother = household.members.find((m) => m.sex === 'female' && m.maritalStatus === 'married' && m.idCard);
+      const father = household.members.find(
+        (m) => m.sex === 'male' && m.maritalStatus === 'married' && m.idCard,
+      );
+      const mother = household.members.find(
+        (m) => m.sex === 'female' && m.maritalStatus === 'married' && m.idCard,
+      );
       if (father && mother && parents.length < KEEP) parents.push({ father, mother });
     }
   }
-  return { everyone, eid, validCards, noCard, unbanked: { socialAssistance, meritorious }, banked, parents, deceased };
+  return {
+    everyone,
+    eid,
+    validCards,
+    noCard,
+    unbanked: { socialAssistance, meritorious },
+    banked,
+    parents,
+    deceased,
+  };
 }
 
 /** The i-th of a pool, cycling when the scenario asks for more actions than there are people. */

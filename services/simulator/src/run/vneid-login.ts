@@ -48,7 +48,7 @@ export async function vneidAccessToken(
     acr_values: acr,
   });
   const jar = new Map<string, string>();
-  let next = await step(jar, `${discovery.authorization_endpoint}?${query}`);
+  let next = await step(jar, `${discovery.authorization_endpoint}?${query.toString()}`);
   const form = new URLSearchParams({ idNumber, password: SIMULATED_PASSWORD, otp: TEST_OTP });
   next = await step(jar, new URL(`${next}/login`, issuer).toString(), form);
   for (let hops = 0; hops < 5 && !next.startsWith(REDIRECT_URI); hops += 1) {
@@ -62,10 +62,16 @@ export async function vneidAccessToken(
       'content-type': 'application/x-www-form-urlencoded',
       authorization: `Basic ${Buffer.from(`${encodeURIComponent(CLIENT_ID)}:${encodeURIComponent(client.secret)}`).toString('base64')}`,
     },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: REDIRECT_URI, code_verifier: verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      code_verifier: verifier,
+    }),
   });
   const tokens = (await response.json()) as { access_token?: string; error?: string };
-  if (!tokens.access_token) throw new Error(`VNeID token exchange failed: ${tokens.error ?? response.status}`);
+  if (!tokens.access_token)
+    throw new Error(`VNeID token exchange failed: ${tokens.error ?? response.status}`);
   return tokens.access_token;
 }
 
@@ -86,6 +92,7 @@ async function step(jar: Map<string, string>, url: string, form?: URLSearchParam
     jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1));
   }
   const location = response.headers.get('location');
-  if (!location) throw new Error(`VNeID login stopped at ${new URL(url).pathname} with HTTP ${response.status}`);
+  if (!location)
+    throw new Error(`VNeID login stopped at ${new URL(url).pathname} with HTTP ${response.status}`);
   return location;
 }

@@ -24,7 +24,12 @@ export function listScenarios(dir = SCENARIOS_DIR): ShippedScenario[] {
       .sort()
       .map((file) => {
         const scenario = loadScenarioFile(join(folder, file));
-        return { name: scenario.name, file: join(folder, file), description: scenario.description ?? '', kind };
+        return {
+          name: scenario.name,
+          file: join(folder, file),
+          description: scenario.description ?? '',
+          kind,
+        };
       });
   };
   return [...from('.', 'scenario'), ...from('drills', 'drill')];

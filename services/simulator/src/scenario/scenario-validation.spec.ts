@@ -31,15 +31,17 @@ describe('scenario validation', () => {
   });
 
   it('names an unknown property and a bad service key', () => {
-    const issues = issuesOf(`${BASE}essentialServices:\n  da06-2: { dossiers: 1 }\n  da06-03: { dossiers: 1, colour: red }\n`);
+    const issues = issuesOf(
+      `${BASE}essentialServices:\n  da06-2: { dossiers: 1 }\n  da06-03: { dossiers: 1, colour: red }\n`,
+    );
     expect(issues).toContain('/essentialServices: bad property name "da06-2"');
     expect(issues).toContain('/essentialServices/da06-03: unknown property "colour"');
   });
 
   it('refuses a count and a share of the same thing', () => {
-    expect(issuesOf(`${BASE}essentialServices:\n  da06-03: { dossiers: 10, online: 3, onlineShare: 0.3 }\n`)).toContain(
-      '/essentialServices/da06-03: give either a count or a share, not both',
-    );
+    expect(
+      issuesOf(`${BASE}essentialServices:\n  da06-03: { dossiers: 10, online: 3, onlineShare: 0.3 }\n`),
+    ).toContain('/essentialServices/da06-03: give either a count or a share, not both');
   });
 
   it('checks counts against their totals and faults against the period', () => {

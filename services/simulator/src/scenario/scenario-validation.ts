@@ -73,7 +73,9 @@ function semanticIssues(scenario: Scenario): string[] {
     const onTime = row.onTime ?? 0;
     const overdue = row.overdue ?? 0;
     if (onTime + overdue > row.dossiers)
-      issues.push(`${path}: onTime + overdue (${onTime + overdue}) is more than the ${row.dossiers} dossiers`);
+      issues.push(
+        `${path}: onTime + overdue (${onTime + overdue}) is more than the ${row.dossiers} dossiers`,
+      );
   }
   for (const [name, procedure] of Object.entries(scenario.linkedProcedures ?? {})) {
     if (!procedure) continue;

@@ -1,12 +1,6 @@
 /** A scenario as validated against contracts/scenario/scenario.schema.json (the schema is the authority). */
 export type ServiceName =
-  | 'population'
-  | 'vneid'
-  | 'one-stop'
-  | 'bhyt'
-  | 'social-security'
-  | 'metrics'
-  | 'gateway';
+  'population' | 'vneid' | 'one-stop' | 'bhyt' | 'social-security' | 'metrics' | 'gateway';
 
 export interface EssentialServiceVolume {
   readonly dossiers: number;
@@ -63,7 +57,12 @@ export interface Scenario {
   readonly name: string;
   readonly description?: string;
   readonly province: string;
-  readonly period: { readonly label?: string; readonly from: string; readonly to: string; readonly asOf?: string };
+  readonly period: {
+    readonly label?: string;
+    readonly from: string;
+    readonly to: string;
+    readonly asOf?: string;
+  };
   readonly population: {
     readonly size: number;
     readonly referenceDate?: string;
@@ -73,7 +72,10 @@ export interface Scenario {
   readonly seed: number;
   readonly clock?: { readonly speed?: number; readonly settleMs?: number };
   readonly essentialServices?: Readonly<Record<string, EssentialServiceVolume>>;
-  readonly linkedProcedures?: { readonly births?: LinkedProcedureVolume; readonly deaths?: LinkedProcedureVolume };
+  readonly linkedProcedures?: {
+    readonly births?: LinkedProcedureVolume;
+    readonly deaths?: LinkedProcedureVolume;
+  };
   readonly healthInsurance?: {
     readonly lookups?: {
       readonly total: number;

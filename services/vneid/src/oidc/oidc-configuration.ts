@@ -50,6 +50,7 @@ export function oidcConfiguration(inputs: ConfigurationInputs): Configuration {
     },
     interactions: { url: (_ctx, interaction) => `${INTERACTION_PATH}/${interaction.uid}`, policy },
     loadExistingGrant,
+    extraTokenClaims: achievedLevelClaims,
     ttl: {
       AccessToken: 3600,
       AuthorizationCode: 120,
@@ -89,6 +90,16 @@ export function sessionMeetsRequestedLevel(ctx: KoaContextWithOIDC): boolean {
   if (!accepted || !ctx.oidc.session?.accountId) return true;
   const level = levelOfAcr(ctx.oidc.session.acr);
   return level !== undefined && accepted.has(level);
+}
+
+/**
+ * Puts the level achieved at login (the code's or refresh token's acr) on access tokens, so a resource server
+ * introspecting one learns that level — not only the account's level from userinfo.
+ */
+function achievedLevelClaims(ctx: KoaContextWithOIDC): { acr: string } | undefined {
+  const { AuthorizationCode: code, RefreshToken: refresh } = ctx.oidc?.entities ?? {};
+  const acr = code?.acr ?? refresh?.acr;
+  return typeof acr === 'string' ? { acr } : undefined;
 }
 
 async function loadExistingGrant(ctx: KoaContextWithOIDC) {

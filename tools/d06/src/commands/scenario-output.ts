@@ -8,7 +8,10 @@ export function runProgressReporter(stream: NodeJS.WriteStream = process.stderr)
   stop: () => void;
 } {
   if (stream.isTTY) {
-    const bar = new SingleBar({ format: 'simulating [{bar}] {value}/{total} actions · business time {time}', stream });
+    const bar = new SingleBar({
+      format: 'simulating [{bar}] {value}/{total} actions · business time {time}',
+      stream,
+    });
     let started = false;
     return {
       report: (p) => {
@@ -36,7 +39,9 @@ export function runProgressReporter(stream: NodeJS.WriteStream = process.stderr)
 export function formatRunSummary(result: RunResult): string {
   const n = (value: number | undefined) => (value ?? 0).toLocaleString('en-US');
   const figure = (path: string) => result.ledger[path];
-  const rows = Object.entries(result.ledger).filter(([p]) => p.startsWith('essentialServices') && p.endsWith('.total'));
+  const rows = Object.entries(result.ledger).filter(
+    ([p]) => p.startsWith('essentialServices') && p.endsWith('.total'),
+  );
   const dossiers = rows.reduce((sum, [, v]) => sum + v, 0);
   const counts = new Map<string, number>();
   for (const o of result.outcomes) counts.set(o.status, (counts.get(o.status) ?? 0) + 1);
@@ -68,7 +73,10 @@ export interface RunOutputs {
 export function writeRunOutputs(result: RunResult, outputs: RunOutputs): string[] {
   const written: string[] = [];
   if (outputs.report) {
-    writeFileSync(outputs.report, `${JSON.stringify(result.report ?? { error: result.reportError, ledger: result.ledger }, null, 2)}\n`);
+    writeFileSync(
+      outputs.report,
+      `${JSON.stringify(result.report ?? { error: result.reportError, ledger: result.ledger }, null, 2)}\n`,
+    );
     written.push(outputs.report);
   }
   if (outputs.junit) {

@@ -18,7 +18,9 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
   process.env.LOG_LEVEL ??= 'error';
   const scenario = resolveScenario(nameOrFile);
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  log(`d06: starting every service in this process and seeding scenario ${scenario.name} (${scenario.population.size.toLocaleString('en-US')} citizens)…`);
+  log(
+    `d06: starting every service in this process and seeding scenario ${scenario.name} (${scenario.population.size.toLocaleString('en-US')} citizens)…`,
+  );
   const simulation = await startEmbeddedSimulation(scenario, portBase, log);
   printWhereToLook('embedded: one process, in-memory broker, embedded PostgreSQL (PGlite)', portBase);
   const progress = runProgressReporter(process.stdout);
@@ -43,7 +45,9 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
     );
   } catch (error) {
     progress.stop();
-    process.stderr.write(`d06: the scenario failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.stderr.write(
+      `d06: the scenario failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
   }
   await untilSignal();
   await simulation.stop();

@@ -1,0 +1,64 @@
+import { BatchQueue } from './batch-queue';
+
+describe('BatchQueue', () => {
+  it('writes everything in order, in batches of at most maxBatch', async () => {
+    const batches: number[][] = [];
+    const queue = new BatchQueue<number>({
+      maxBatch: 3,
+      maxQueued: 100,
+      write: async (items) => void batches.push(items),
+    });
+    for (let i = 0; i < 8; i++) queue.push(i);
+    await queue.flush();
+    expect(batches.flat()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(3);
+  });
+
+  it('retries a failed write with the same batch, dropping nothing', async () => {
+    const written: number[] = [];
+    let failures = 2;
+    const queue = new BatchQueue<number>({
+      maxBatch: 10,
+      maxQueued: 100,
+      write: async (items) => {
+        if (failures-- > 0) throw new Error('down');
+        written.push(...items);
+      },
+    });
+    queue.push(1);
+    queue.push(2);
+    await queue.flush();
+    expect(written).toEqual([1, 2]);
+  });
+
+  it('makes producers wait when full, and lets them go once there is room', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const queue = new BatchQueue<number>({ maxBatch: 1, maxQueued: 2, write: () => gate });
+    expect(queue.push(1)).toBeUndefined();
+    await new Promise((resolve) => setImmediate(resolve)); // the writer takes item 1
+    expect(queue.push(2)).toBeUndefined();
+    const waiting = queue.push(3);
+    expect(waiting).toBeInstanceOf(Promise);
+    let resumed = false;
+    void waiting!.then(() => (resumed = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(resumed).toBe(false);
+    release();
+    await queue.flush();
+    expect(resumed).toBe(true);
+  });
+
+  it('refuses items after close, having written what was queued', async () => {
+    const written: number[] = [];
+    const queue = new BatchQueue<number>({
+      maxBatch: 5,
+      maxQueued: 10,
+      write: async (items) => void written.push(...items),
+    });
+    queue.push(1);
+    await queue.close();
+    expect(written).toEqual([1]);
+    expect(() => queue.push(2)).toThrow('closed');
+  });
+});
