@@ -11,6 +11,8 @@ export interface LoadResult {
   /** Connection errors, timeouts and non-2xx answers. */
   readonly errors: number;
   readonly non2xx: number;
+  /** Answers by HTTP status. */
+  readonly statusCodes: Record<string, number>;
 }
 
 export interface LoadOptions {
@@ -51,5 +53,10 @@ export async function load(target: string, options: LoadOptions): Promise<LoadRe
     maxMs: result.latency.max,
     errors: result.errors + result.timeouts + result.non2xx,
     non2xx: result.non2xx,
+    statusCodes: Object.fromEntries(
+      Object.entries(
+        (result as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+      ).map(([status, stats]) => [status, stats.count]),
+    ),
   };
 }

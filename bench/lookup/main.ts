@@ -12,6 +12,7 @@ import { generateProvince } from '@d06/synthetic';
 import { describeMachine } from '../seed-population/machine';
 import { load, type LoadResult } from './load';
 import { startBareNode, startService, startWireMock, waitUntilUp, type Running } from './processes';
+import { monitoringBacklog } from './monitoring-backlog';
 import { lookupTable } from './report';
 import { wiremockJar, writeStub } from './wiremock';
 
@@ -125,6 +126,8 @@ async function main(): Promise<void> {
       results.push(await load(name, { ...options, url, seconds }));
     }
     const [bare, mock, gatewayResult] = results;
+    process.stdout.write('waiting for the monitoring shipper to publish every record of the run…\n');
+    const shipping = await monitoringBacklog(databaseUrl, `${run}_gateway`);
     const figures = {
       date: new Date().toISOString(),
       machine: await describeMachine(databaseUrl),
@@ -137,6 +140,7 @@ async function main(): Promise<void> {
         world,
       },
       results,
+      monitoring: shipping,
       ratios: {
         oursToWireMock: gatewayResult.requestsPerSecond / mock.requestsPerSecond,
         oursToFloor: gatewayResult.requestsPerSecond / bare.requestsPerSecond,

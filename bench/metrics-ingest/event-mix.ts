@@ -4,7 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 
 const SERVICES = ['da06-02', 'da06-03', 'da06-04', 'da06-07', 'da06-09', 'da06-12', 'qd422-thamvieng'];
 const at = (day: number, minute: number): string =>
-  `2023-09-${String(1 + (day % 28)).padStart(2, '0')}T${String(8 + ((minute / 60) % 9 | 0)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000+07:00`;
+  `2023-09-${String(1 + (day % 28)).padStart(2, '0')}T${String(8 + (((minute / 60) % 9) | 0)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00.000+07:00`;
 
 /**
  * Valid one-stop events (all on onestop.events.v1): dossiers received, processing, completed, portal syncs and
@@ -12,7 +12,9 @@ const at = (day: number, minute: number): string =>
  * then gets its own UUIDv7 id, dossier code and business time, so the consumer still validates every one.
  */
 export function eventMix(): (i: number) => WireMessage {
-  const factory = new EnvelopeFactory(new EventCatalog(Object.values(EVENT_CONTRACTS)), 'd06/bench', { now: () => new Date() });
+  const factory = new EnvelopeFactory(new EventCatalog(Object.values(EVENT_CONTRACTS)), 'd06/bench', {
+    now: () => new Date(),
+  });
   const base = {
     dossierCode: '000.00.38.H56-230901-0000',
     serviceKey: 'da06-03',
@@ -39,7 +41,17 @@ export function eventMix(): (i: number) => WireMessage {
     [T.DOSSIER_PORTAL_SYNCED, { ...base, status: 'completed', outcome: 'synced', attempt: 1, delayMs: 1200 }],
     [
       T.LINKED_RUN_COMPLETED,
-      { runId: '0192f3c4-5a6b-7c8d-9e0f-123456789abc', dossierCode: base.dossierCode, procedure: 'birth', serviceKey: 'da06-15', provinceCode: '038', receivedAt: at(0, 0), dueAt: at(3, 0), withinLimit: true, occurredAt: at(0, 0) },
+      {
+        runId: '0192f3c4-5a6b-7c8d-9e0f-123456789abc',
+        dossierCode: base.dossierCode,
+        procedure: 'birth',
+        serviceKey: 'da06-15',
+        provinceCode: '038',
+        receivedAt: at(0, 0),
+        dueAt: at(3, 0),
+        withinLimit: true,
+        occurredAt: at(0, 0),
+      },
     ],
   ].map(([type, data]) => {
     const wire = encodeCloudEvent(factory.create({ type: type as string, data }));
@@ -50,7 +62,8 @@ export function eventMix(): (i: number) => WireMessage {
     const dossierCode = `000.00.38.H56-2309${String(1 + (i % 28)).padStart(2, '0')}-${String(i % 10_000).padStart(4, '0')}`;
     const time = at(i % 28, i % 540);
     const value: Record<string, unknown> = { ...data, dossierCode, occurredAt: time };
-    if ('serviceKey' in data && data.serviceKey !== 'da06-15') value.serviceKey = SERVICES[i % SERVICES.length];
+    if ('serviceKey' in data && data.serviceKey !== 'da06-15')
+      value.serviceKey = SERVICES[i % SERVICES.length];
     if ('channel' in data) value.channel = i % 5 === 0 ? 'counter' : 'online';
     if ('onTime' in data) value.onTime = i % 11 !== 0;
     return {

@@ -17,6 +17,8 @@ async function main(): Promise<void> {
       KAFKA_TOPIC_PREFIX: prefix,
       DATABASE_URL: databaseUrl,
       DB_SCHEMA: schema,
+      // a group of its own: a group whose Kafka offsets are at the end would not replay into an empty schema
+      METRICS_GROUP: `${schema}-group`,
       LOG_LEVEL: 'warn',
     }),
   );

@@ -14,7 +14,11 @@ export interface KafkaPerfResult {
  * Kafka's own consumer benchmark (`kafka-consumer-perf-test`'s class, org.apache.kafka.tools.ConsumerPerformance)
  * from the same 3.9.1 jars the broker runs, on the same topic.
  */
-export function kafkaConsumerPerf(topic: string, messages: number, bootstrap: string): Promise<KafkaPerfResult> {
+export function kafkaConsumerPerf(
+  topic: string,
+  messages: number,
+  bootstrap: string,
+): Promise<KafkaPerfResult> {
   const lib = join(__dirname, '..', '..', 'infra', 'kafka', 'lib', '*');
   const args = [
     '-Xmx512m',
@@ -43,8 +47,12 @@ export function kafkaConsumerPerf(topic: string, messages: number, bootstrap: st
     child.on('exit', (code) => {
       // header: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec,
       //         rebalance.time.ms, fetch.time.ms, fetch.MB.sec, fetch.nMsg.sec
-      const line = out.trim().split('\n').find((l) => /^\d{4}-\d{2}-\d{2}/.test(l.trim()));
-      if (code !== 0 || !line) return reject(new Error(`ConsumerPerformance failed (${code}): ${err || out}`));
+      const line = out
+        .trim()
+        .split('\n')
+        .find((l) => /^\d{4}-\d{2}-\d{2}/.test(l.trim()));
+      if (code !== 0 || !line)
+        return reject(new Error(`ConsumerPerformance failed (${code}): ${err || out}`));
       const cells = line.split(',').map((cell) => cell.trim());
       const [mb, , count, rate, rebalanceMs, fetchMs, , fetchRate] = cells.slice(2).map(Number);
       resolve({

@@ -7,6 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { stringify } from 'yaml';
 import { BHYT_API, bhytConfig, createBhytApp } from '@d06/bhyt';
 import { createGatewayApp, GATEWAY_API, gatewayConfig } from '@d06/gateway';
+import { createMetricsApp, METRICS_API, metricsConfig } from '@d06/metrics';
 import { EmbeddedPostgres } from '@d06/persistence';
 import { createOneStopApp, ONE_STOP_API, oneStopConfig } from '@d06/one-stop';
 import { createPopulationApp, POPULATION_API, populationConfig } from '@d06/population';
@@ -40,6 +41,10 @@ const SERVICES: Record<string, ServiceApi> = {
   gateway: {
     api: GATEWAY_API,
     create: () => createGatewayApp(gatewayConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_gateway' })),
+  },
+  metrics: {
+    api: METRICS_API,
+    create: () => createMetricsApp(metricsConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_metrics' })),
   },
   'social-security': {
     api: SOCIAL_SECURITY_API,

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -21,7 +21,7 @@ export const GATEWAY_API = {
 };
 
 /**
- * Builds the gateway, ready to `listen`. The data plane (`/r1/…`) is a raw Node request listener placed in front
+ * Builds the gateway, ready to `listen`. The data plane (`/r1/…`) is a raw Node request handler placed in front
  * of the Nest/Express app: a routed call goes through no middleware stack, which is most of its cost budget.
  */
 export async function createGatewayApp(
@@ -39,9 +39,20 @@ export async function createGatewayApp(
   const server: Server = app.getHttpServer();
   const [framework] = server.listeners('request') as Array<(...args: unknown[]) => void>;
   server.removeAllListeners('request');
-  server.on('request', (request, response) => {
-    if (request.url?.startsWith('/r1/')) exchange(request, response);
-    else framework(request, response);
-  });
+  server.on('request', framework);
+  // `/r1/…` is answered before the event reaches the generic HTTP server instrumentation: the data plane traces
+  // itself (a span per forwarded call, continuing the caller's traceparent, tagged with the X-Road ids), and a
+  // cached lookup is not worth a span. The control plane (admin, costs, docs, probes) keeps the generic one.
+  const emit = server.emit.bind(server) as (event: string, ...args: unknown[]) => boolean;
+  server.emit = ((event: string, ...args: unknown[]): boolean => {
+    if (event === 'request') {
+      const [request, response] = args as [IncomingMessage, ServerResponse];
+      if (request.url?.startsWith('/r1/')) {
+        exchange(request, response);
+        return true;
+      }
+    }
+    return emit(event, ...args);
+  }) as Server['emit'];
   return app;
 }

@@ -19,10 +19,15 @@ import { GATEWAY_ENTITIES } from './gateway.entities';
 import { MessageLogVerifier } from './message-log/message-log.verifier';
 import { MessageLogWriter } from './message-log/message-log.writer';
 import { GATEWAY_MIGRATIONS } from './migrations';
-import { MonitoringPublisher } from './monitoring/monitoring-publisher';
+import { MonitoringShipperService } from './monitoring/monitoring-shipper.service';
 import { RegistryStore } from './registry/registry-store';
 import { closeRedis } from './support/redis-connection';
-import { GATEWAY_REDIS, gatewayRedisProvider } from './support/gateway-redis.provider';
+import {
+  GATEWAY_REDIS,
+  GATEWAY_REDIS_SUBSCRIBER,
+  gatewayRedisProvider,
+  gatewayRedisSubscriberProvider,
+} from './support/gateway-redis.provider';
 
 export interface GatewayOptions {
   /** Business time (outage windows, peak hours, record times); the system clock unless a simulation shares one. */
@@ -33,11 +38,13 @@ export interface GatewayOptions {
 class ConnectionsLifecycle implements OnApplicationShutdown {
   constructor(
     @Inject(GATEWAY_REDIS) private readonly redis: Redis | undefined,
+    @Inject(GATEWAY_REDIS_SUBSCRIBER) private readonly subscriber: Redis | undefined,
     private readonly providers: ProviderClient,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
     await this.providers.close();
+    if (this.subscriber) await closeRedis(this.subscriber);
     if (this.redis) await closeRedis(this.redis);
   }
 }
@@ -62,11 +69,12 @@ export class GatewayModule {
       controllers: [AdminController, CostController, CacheInvalidationHandler],
       providers: [
         gatewayRedisProvider,
+        gatewayRedisSubscriberProvider,
         ...EXCHANGE_PROVIDERS,
         RegistryStore,
         MessageLogWriter,
         MessageLogVerifier,
-        MonitoringPublisher,
+        MonitoringShipperService,
         CostLedger,
         CallRecorder,
         ProviderForwarder,
@@ -75,9 +83,9 @@ export class GatewayModule {
         AdminKeyGuard,
         {
           provide: ConnectionsLifecycle,
-          inject: [GATEWAY_REDIS, ProviderClient],
-          useFactory: (redis: Redis | undefined, providers: ProviderClient) =>
-            new ConnectionsLifecycle(redis, providers),
+          inject: [GATEWAY_REDIS, GATEWAY_REDIS_SUBSCRIBER, ProviderClient],
+          useFactory: (redis: Redis | undefined, subscriber: Redis | undefined, providers: ProviderClient) =>
+            new ConnectionsLifecycle(redis, subscriber, providers),
         },
       ],
     };

@@ -5,7 +5,11 @@ import { infrastructure, waitFor } from '@d06/testing';
 import { createMetricsApp, metricsConfig, METRICS_TOPICS } from '../src';
 
 /** A metrics service on the real Kafka and PostgreSQL, in its own schema and consumer group. */
-export async function startMetrics(run: string, name: string, maxBatch = 7): Promise<{ app: INestApplication; url: string }> {
+export async function startMetrics(
+  run: string,
+  name: string,
+  maxBatch = 7,
+): Promise<{ app: INestApplication; url: string }> {
   const infra = infrastructure();
   const app = await createMetricsApp(
     metricsConfig({
@@ -27,7 +31,11 @@ export async function startMetrics(run: string, name: string, maxBatch = 7): Pro
 /** Resolves when the group's stored positions reached the end of every metrics topic (all events handled). */
 export async function waitUntilCaughtUp(run: string, name: string, timeoutMs = 60_000): Promise<void> {
   const infra = infrastructure();
-  const kafka = new Kafka({ clientId: 'metrics-test', brokers: infra.kafkaBrokers, logLevel: logLevel.NOTHING });
+  const kafka = new Kafka({
+    clientId: 'metrics-test',
+    brokers: infra.kafkaBrokers,
+    logLevel: logLevel.NOTHING,
+  });
   const admin = kafka.admin();
   await admin.connect();
   const db = new Client({ connectionString: infra.databaseUrl });
@@ -36,13 +44,15 @@ export async function waitUntilCaughtUp(run: string, name: string, timeoutMs = 6
   try {
     const ends = new Map<string, string>();
     for (const topic of METRICS_TOPICS)
-      for (const o of await admin.fetchTopicOffsets(`${run}.${topic}`)) ends.set(`${topic}/${o.partition}`, o.high);
+      for (const o of await admin.fetchTopicOffsets(`${run}.${topic}`))
+        ends.set(`${topic}/${o.partition}`, o.high);
     await waitFor(
       async () => {
         const rows = (
-          await db.query(`SELECT topic, partition, next_offset FROM "${schema}".consumer_offsets WHERE consumer_group = $1`, [
-            `${run}-${name}`,
-          ])
+          await db.query(
+            `SELECT topic, partition, next_offset FROM "${schema}".consumer_offsets WHERE consumer_group = $1`,
+            [`${run}-${name}`],
+          )
         ).rows as { topic: string; partition: number; next_offset: string }[];
         const stored = new Map(rows.map((r) => [`${r.topic}/${r.partition}`, r.next_offset]));
         return [...ends].every(([key, high]) => high === '0' || stored.get(key) === high);

@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { EVENT_CONTRACTS, TOPIC_PARTITIONS } from '@d06/contracts';
 import { createEventBus, type EventBus } from '@d06/messaging';
 import { infrastructure, uniqueName } from '@d06/testing';
-import schema from '../../../contracts/report/d06-report.v1.schema.json';
 import type { D06Report, ServiceRow } from '../src';
 import { getJson, startMetrics, waitUntilCaughtUp } from './metrics-test-kit';
 import { reportScenario } from './report-scenario';
@@ -51,14 +52,22 @@ describe('metrics report figures (Kafka, PostgreSQL)', () => {
   afterAll(async () => {
     for (const app of apps) await app.close();
     await bus?.close();
-  });
+  }, 60_000);
 
   const row = (table: ServiceRow[], key: string): ServiceRow => table.find((r) => r.key === key)!;
 
   it('validates against contracts/report/d06-report.v1.schema.json and has the reference period', () => {
+    const schema = JSON.parse(
+      readFileSync(join(__dirname, '../../../contracts/report/d06-report.v1.schema.json'), 'utf8'),
+    ) as object;
     const validate = addFormats(new Ajv2020({ allErrors: true })).compile(schema);
     expect(validate.errors ?? validate(report)).toBe(true);
-    expect(report.period).toMatchObject({ label: '9/2023', from: '2023-08-15', to: '2023-09-14', asOf: '2023-09-15' });
+    expect(report.period).toMatchObject({
+      label: '9/2023',
+      from: '2023-08-15',
+      to: '2023-09-14',
+      asOf: '2023-09-15',
+    });
     expect(report.province).toEqual({ code: '38', idNumberPrefix: '038', name: 'Thanh Hóa' });
     expect(report.essentialServices.decision06).toHaveLength(25);
     expect(report.essentialServices.decision422).toHaveLength(28);
@@ -66,11 +75,29 @@ describe('metrics report figures (Kafka, PostgreSQL)', () => {
 
   it('counts the essential services of the period exactly, duplicates once', () => {
     const es = report.essentialServices;
-    expect(row(es.decision06, 'da06-03')).toMatchObject({ portal: 'connected', total: 5, online: 3, onlineRate: 60, onTime: 3, overdue: 1 });
-    expect(row(es.decision422, 'qd422-thamvieng')).toMatchObject({ portal: 'connected', total: 2, online: 1, onlineRate: 50, onTime: 0 });
+    expect(row(es.decision06, 'da06-03')).toMatchObject({
+      portal: 'connected',
+      total: 5,
+      online: 3,
+      onlineRate: 60,
+      onTime: 3,
+      overdue: 1,
+    });
+    expect(row(es.decision422, 'qd422-thamvieng')).toMatchObject({
+      portal: 'connected',
+      total: 2,
+      online: 1,
+      onlineRate: 50,
+      onTime: 0,
+    });
     expect(row(es.decision422, 'qd422-gpld-lltp')).toMatchObject({ portal: 'not-connected', total: 0 });
     expect(row(es.decision06, 'da06-15').portal).toBe('linked-done');
-    expect(row(es.decision06, 'da06-14')).toMatchObject({ total: 0, online: 0, onlineRate: 0, difficulty: 'No dossiers in the period.' });
+    expect(row(es.decision06, 'da06-14')).toMatchObject({
+      total: 0,
+      online: 0,
+      onlineRate: 0,
+      difficulty: 'No dossiers in the period.',
+    });
   });
 
   it('builds the BHYT figures from the seed, facility history, lookups and the opening balance', () => {
@@ -80,25 +107,51 @@ describe('metrics report figures (Kafka, PostgreSQL)', () => {
     expect(hi.lookups.succeeded).toEqual({ cumulative: 907, change: 4 });
     expect(hi.lookups.successRate).toEqual({ value: 89.8, change: -0.14 });
     expect(hi.cardsSyncedWithIdCard).toEqual({ cumulative: 1002, change: 2 });
-    expect(hi.pilotModelPeriod).toMatchObject({ from: '2023-08-15', to: '2023-09-14', lookups: 4, facilitiesWithLookups: 2, insuranceClaims: 3 });
+    expect(hi.pilotModelPeriod).toMatchObject({
+      from: '2023-08-15',
+      to: '2023-09-14',
+      lookups: 4,
+      facilitiesWithLookups: 2,
+      insuranceClaims: 3,
+    });
   });
 
   it('builds social security, e-ID, verification, linked procedures and data exchange exactly', () => {
     const ss = report.socialSecurity;
     expect(ss.beneficiaries).toEqual({ total: 151, socialAssistance: 102, meritorious: 49 });
     expect(ss.withAccount).toMatchObject({ total: 63, socialAssistance: 43, meritorious: 20 });
-    expect(ss.paidCashless).toMatchObject({ total: 6, socialAssistance: 4, meritorious: 2, since: '2023-08-15' });
-    expect(ss.paidCashless.amountVnd).toEqual({ total: 4_000_000, socialAssistance: 2_000_000, meritorious: 2_000_000 });
+    expect(ss.paidCashless).toMatchObject({
+      total: 6,
+      socialAssistance: 4,
+      meritorious: 2,
+      since: '2023-08-15',
+    });
+    expect(ss.paidCashless.amountVnd).toEqual({
+      total: 4_000_000,
+      socialAssistance: 2_000_000,
+      meritorious: 2_000_000,
+    });
     expect(ss.reviewed).toBe(4);
     const dc = report.digitalCitizen;
     expect(dc.idCardApplications).toMatchObject({ cumulative: 3, change: 3 });
     expect(dc.eidApplications).toMatchObject({ cumulative: 6, target: 6 });
-    expect(dc.eidActivated).toMatchObject({ cumulative: 3, target: 6, rate: 50, changeByLevel: { level1: 2, level2: 1 } });
+    expect(dc.eidActivated).toMatchObject({
+      cumulative: 3,
+      target: 6,
+      rate: 50,
+      changeByLevel: { level1: 2, level2: 1 },
+    });
     const dv = report.dataVerification;
     expect(dv.insuranceParticipantsMatched).toEqual({ matched: 4, total: 5, rate: 80 });
     expect(dv.taxCodesReviewed).toEqual({ reviewed: 1, total: 2, rate: 50, unmatched: 1 });
     expect(dv.meritoriousCleaned).toEqual({ cleaned: 0, total: 1, rate: 0 });
-    expect(report.linkedProcedures).toMatchObject({ started: 3, completed: 2, completedWithinLimit: 1, failed: 1, withinLimitRate: 50 });
+    expect(report.linkedProcedures).toMatchObject({
+      started: 3,
+      completed: 2,
+      completedWithinLimit: 1,
+      failed: 1,
+      withinLimitRate: 50,
+    });
     expect(report.dataExchange).toMatchObject({
       calls: 20,
       succeeded: 19,
@@ -109,7 +162,11 @@ describe('metrics report figures (Kafka, PostgreSQL)', () => {
   it('traces each figure to its event types and counts', () => {
     const trace = report.trace!;
     expect(trace['essentialServices.decision06[2].total']).toEqual([
-      expect.objectContaining({ source: 'events', eventType: 'vn.d06.onestop.dossier.received.v1', value: 5 }),
+      expect.objectContaining({
+        source: 'events',
+        eventType: 'vn.d06.onestop.dossier.received.v1',
+        value: 5,
+      }),
     ]);
     expect(trace['healthInsurance.lookups.total']).toEqual(
       expect.arrayContaining([
@@ -152,7 +209,10 @@ describe('metrics report figures (Kafka, PostgreSQL)', () => {
     await fetch(`${replay.url}/v1/opening-balances`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ province: '38', figures: { 'healthInsurance.lookups.total': 1000, 'healthInsurance.lookups.succeeded': 900 } }),
+      body: JSON.stringify({
+        province: '38',
+        figures: { 'healthInsurance.lookups.total': 1000, 'healthInsurance.lookups.succeeded': 900 },
+      }),
     });
     const again = await getJson<D06Report>(`${replay.url}/v1/reports?province=38&period=2023-09`);
     expect(again).toEqual(report);

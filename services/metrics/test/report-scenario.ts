@@ -59,8 +59,21 @@ export function reportScenario(): { events: CloudEvent<unknown>[]; duplicates: C
     ['2023-09-10', true],
     ['2023-09-12', false],
   ] as const) {
-    const { dossierCode, serviceKey, provinceCode, channel, receivedAt, dueAt } = dossier('da06-03', day, 'online');
-    emit(T.DOSSIER_COMPLETED, { dossierCode, serviceKey, provinceCode, channel, receivedAt, dueAt, onTime, occurredAt: at(day) });
+    const { dossierCode, serviceKey, provinceCode, channel, receivedAt, dueAt } = dossier(
+      'da06-03',
+      day,
+      'online',
+    );
+    emit(T.DOSSIER_COMPLETED, {
+      dossierCode,
+      serviceKey,
+      provinceCode,
+      channel,
+      receivedAt,
+      dueAt,
+      onTime,
+      occurredAt: at(day),
+    });
   }
   const synced = dossier('qd422-thamvieng', '2023-09-01', 'online');
   emit(T.DOSSIER_PORTAL_SYNCED, {
@@ -221,9 +234,17 @@ export function reportScenario(): { events: CloudEvent<unknown>[]; duplicates: C
     provinceCode: '038',
   });
   for (let n = 40; n < 45; n++)
-    emit(T.SSA_PAYMENT_SUCCEEDED, { ...payment(n, 'social-assistance', 500_000), valueDate: '2023-09-05', occurredAt: at('2023-09-05') });
+    emit(T.SSA_PAYMENT_SUCCEEDED, {
+      ...payment(n, 'social-assistance', 500_000),
+      valueDate: '2023-09-05',
+      occurredAt: at('2023-09-05'),
+    });
   for (let n = 45; n < 47; n++)
-    emit(T.SSA_PAYMENT_SUCCEEDED, { ...payment(n, 'meritorious', 1_000_000), valueDate: '2023-09-05', occurredAt: at('2023-09-05') });
+    emit(T.SSA_PAYMENT_SUCCEEDED, {
+      ...payment(n, 'meritorious', 1_000_000),
+      valueDate: '2023-09-05',
+      occurredAt: at('2023-09-05'),
+    });
   emit(T.SSA_PAYMENT_REVERSED, {
     ...payment(40, 'social-assistance', 500_000),
     valueDate: '2023-09-05',
@@ -326,7 +347,10 @@ export function reportScenario(): { events: CloudEvent<unknown>[]; duplicates: C
   ] as const)
     emit(T.LINKED_RUN_STARTED, {
       ...run(n, procedure),
-      steps: procedure === 'birth' ? ['civil-status-registration', 'residence-registration', 'bhyt-child-card'] : ['civil-status-registration', 'residence-removal', 'funeral-allowance'],
+      steps:
+        procedure === 'birth'
+          ? ['civil-status-registration', 'residence-registration', 'bhyt-child-card']
+          : ['civil-status-registration', 'residence-removal', 'funeral-allowance'],
       receivedAt: at('2023-09-01'),
       dueAt: at('2023-09-06'),
       legalDays: 3,
@@ -337,7 +361,13 @@ export function reportScenario(): { events: CloudEvent<unknown>[]; duplicates: C
     [1, true],
     [2, false],
   ] as const)
-    emit(T.LINKED_RUN_COMPLETED, { ...run(n, 'birth'), receivedAt: at('2023-09-01'), dueAt: at('2023-09-06'), withinLimit, occurredAt: at('2023-09-05') });
+    emit(T.LINKED_RUN_COMPLETED, {
+      ...run(n, 'birth'),
+      receivedAt: at('2023-09-01'),
+      dueAt: at('2023-09-06'),
+      withinLimit,
+      occurredAt: at('2023-09-05'),
+    });
   emit(T.LINKED_RUN_FAILED, {
     ...run(3, 'death'),
     failedStep: 'funeral-allowance',

@@ -17,7 +17,8 @@ describe('metrics report across a crash (Kafka, PostgreSQL, separate process)', 
   let bus: EventBus | undefined;
 
   afterAll(async () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children)
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await bus?.close();
   });
 
@@ -76,9 +77,10 @@ describe('metrics report across a crash (Kafka, PostgreSQL, separate process)', 
       METRICS_MAX_BATCH: '5',
       LOG_LEVEL: 'warn',
     };
-    const figures = async (): Promise<Figures> => (await (await fetch(`${url}/v1/figures`)).json()) as Figures;
+    const figures = async (): Promise<Figures> =>
+      (await (await fetch(`${url}/v1/figures`)).json()) as Figures;
     const counted = async (): Promise<number> => {
-      const f = await figures().catch(() => ({}) as Figures);
+      const f = await figures().catch((): Figures => ({}));
       return (f['bhyt.lookup'] ?? 0) + (f['dossier.received:da06-03'] ?? 0);
     };
     let metrics = spawnService('metrics', port, env);
@@ -104,7 +106,10 @@ describe('metrics report across a crash (Kafka, PostgreSQL, separate process)', 
         data: { ...lookups[i].data, occurredAt: '2023-10-20T10:00:00+07:00' },
       })),
     );
-    await waitFor(async () => (await figures())['bhyt.lookup'] === LOOKUPS + 50, { timeoutMs: 60_000, message: 'sentinels' });
+    await waitFor(async () => (await figures())['bhyt.lookup'] === LOOKUPS + 50, {
+      timeoutMs: 60_000,
+      message: 'sentinels',
+    });
 
     const final = await figures();
     expect(final['bhyt.lookup.province.038']).toBe(LOOKUPS + 50);
@@ -113,7 +118,9 @@ describe('metrics report across a crash (Kafka, PostgreSQL, separate process)', 
     expect(final['dossier.received.online:da06-03']).toBe(150);
 
     const json = JSON.parse(
-      (await fetchReport({ province: '38', period: '2023-09', format: 'json', metricsUrl: url })).toString('utf8'),
+      (await fetchReport({ province: '38', period: '2023-09', format: 'json', metricsUrl: url })).toString(
+        'utf8',
+      ),
     );
     const row = json.essentialServices.decision06.find((r: { key: string }) => r.key === 'da06-03');
     expect(row).toMatchObject({ total: DOSSIERS, online: 150, onlineRate: 75 });
@@ -121,7 +128,10 @@ describe('metrics report across a crash (Kafka, PostgreSQL, separate process)', 
     expect(json.healthInsurance.pilotModelPeriod.facilitiesWithLookups).toBe(50);
 
     const docx = await fetchReport({ format: 'docx', metricsUrl: url }); // latest period of the province with data
-    const text = (await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    const text = (await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string')).replace(
+      /<[^>]+>/g,
+      '',
+    );
     expect(text).toContain('Kỳ báo cáo 10/2023');
     expect(text).toContain('Lượt tra cứu thông tin thẻ BHYT bằng CCCD: 650 (+50 trong kỳ)');
   }, 300_000);

@@ -110,12 +110,17 @@ export async function runBatchConsumer(
     autoCommit: false,
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: 3,
-    eachBatch: async ({ batch, isRunning, isStale }) => {
+    eachBatch: async ({ batch, isRunning, isStale, resolveOffset }) => {
       const topic = names.logical(batch.topic);
       const key = `${topic}/${batch.partition}`;
       const expected = await positionOf(topic, batch.partition);
       const fresh = batch.messages.filter((message) => BigInt(message.offset) >= expected);
-      if (fresh.length === 0) return;
+      // without eachBatchAutoResolve, kafkajs fetches again from the last resolved offset: resolve what is done
+      // (already counted or handled now), or a partition larger than one fetch is served its first fetch forever
+      if (fresh.length === 0) {
+        if (batch.messages.length > 0) resolveOffset(batch.messages[batch.messages.length - 1].offset);
+        return;
+      }
       if (BigInt(fresh[0].offset) > expected && !seeked.has(key)) {
         seeked.add(key);
         consumer.seek({ topic: batch.topic, partition: batch.partition, offset: expected.toString() });
@@ -130,6 +135,7 @@ export async function runBatchConsumer(
         if (outcome === 'interrupted') return;
         const next = BigInt(slice[slice.length - 1].offset) + 1n;
         positions.set(key, next);
+        resolveOffset(slice[slice.length - 1].offset);
         await consumer
           .commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }])
           .catch((error: unknown) => logger.warn(`offset hint commit failed for ${key}: ${String(error)}`));

@@ -21,19 +21,27 @@ export interface ResponseCache {
 
 const INDEX_TTL_MS = 86_400_000;
 
-// status \n content type \n body: no JSON round trip on the hot path.
-function encode(value: CachedResponse): string {
-  return `${value.status}\n${value.contentType}\n${value.body}`;
+/** A cached answer with the subjects it is filed under (a near cache indexes what it reads by them). */
+export interface FiledResponse extends CachedResponse {
+  readonly subjects: readonly string[];
 }
 
-function decode(raw: string): CachedResponse | undefined {
+// status \n content type \n subjects \n body: no JSON round trip on the hot path.
+function encode(value: CachedResponse, subjects: readonly string[]): string {
+  return `${value.status}\n${value.contentType}\n${subjects.join(' ')}\n${value.body}`;
+}
+
+function decode(raw: string): FiledResponse | undefined {
   const first = raw.indexOf('\n');
   const second = raw.indexOf('\n', first + 1);
-  if (first < 0 || second < 0) return undefined;
+  const third = raw.indexOf('\n', second + 1);
+  if (first < 0 || second < 0 || third < 0) return undefined;
+  const subjects = raw.slice(second + 1, third);
   return {
     status: Number(raw.slice(0, first)),
     contentType: raw.slice(first + 1, second),
-    body: raw.slice(second + 1),
+    subjects: subjects === '' ? [] : subjects.split(' '),
+    body: raw.slice(third + 1),
   };
 }
 
@@ -43,7 +51,7 @@ export class RedisResponseCache implements ResponseCache {
     private readonly prefix: string,
   ) {}
 
-  async get(key: string): Promise<CachedResponse | undefined> {
+  async get(key: string): Promise<FiledResponse | undefined> {
     const raw = await this.redis.get(`${this.prefix}resp:${key}`);
     return raw === null ? undefined : decode(raw);
   }
@@ -56,7 +64,7 @@ export class RedisResponseCache implements ResponseCache {
   ): Promise<void> {
     const full = `${this.prefix}resp:${key}`;
     const ttlMs = ttlSeconds * 1000;
-    const pipeline = this.redis.pipeline().set(full, encode(value), 'PX', ttlMs);
+    const pipeline = this.redis.pipeline().set(full, encode(value, subjects), 'PX', ttlMs);
     for (const subject of subjects) {
       const index = `${this.prefix}subj:${subject}`;
       // the index outlives every answer it lists (the longest TTL a service may have)

@@ -42,11 +42,18 @@ const gatewayEnv = serviceEnv({ port: 8080, schema: 'gateway' }).extend({
   GATEWAY_TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
   /** Message-log bodies: off by default (hashes only); on, bodies are stored with personal ID numbers masked. */
   GATEWAY_LOG_BODIES: flag('false'),
-  /** Batching of the message log and the monitoring records: most entries per write, and the queue bound. */
+  /** Batching of the message log (and of the records shipped from it): most entries per write, queue bound. */
   GATEWAY_LOG_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(1_000),
   GATEWAY_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
-  /** Publish the operational-monitoring records (exchange.calls.v1). */
+  /** Publish the operational-monitoring records (exchange.calls.v1), shipped from the message log. */
   GATEWAY_MONITORING: flag('true'),
+  /** Where the monitoring shipper runs: in this process, or not here (the cluster primary runs it). */
+  GATEWAY_SHIPPER: z.enum(['in-process', 'off']).default('in-process'),
+  /**
+   * Seconds a lookup answer may stay in this process's near cache in front of Redis (0: none). Invalidations reach
+   * every process at once over Redis pub/sub; this only bounds what a missed broadcast could leave.
+   */
+  GATEWAY_NEAR_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(2),
   /** Default rate limit per client subsystem (calls per window) unless the registry sets one. */
   GATEWAY_RATE_LIMIT: z.coerce.number().int().min(1).default(100_000),
   GATEWAY_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3_600).default(1),

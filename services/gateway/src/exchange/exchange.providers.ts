@@ -2,11 +2,12 @@ import type { Provider } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { ClientAuthenticator } from '../auth/client-authenticator';
 import { TokenIntrospector } from '../auth/token-introspector';
+import { NearResponseCache } from '../cache/near-cache';
 import { MemoryResponseCache, RedisResponseCache } from '../cache/response-cache';
 import { GATEWAY_CONFIG } from '../config/gateway-config.token';
 import { gatewayKeyPrefix, type GatewayConfig } from '../config/gateway.config';
 import { MemoryRateLimiter, RedisRateLimiter } from '../limits/rate-limiter';
-import { GATEWAY_REDIS } from '../support/gateway-redis.provider';
+import { GATEWAY_REDIS, GATEWAY_REDIS_SUBSCRIBER } from '../support/gateway-redis.provider';
 import { ProviderClient } from './provider-client';
 
 export const RATE_LIMITER = Symbol('RATE_LIMITER');
@@ -22,9 +23,19 @@ export const EXCHANGE_PROVIDERS: Provider[] = [
   },
   {
     provide: RESPONSE_CACHE,
-    inject: [GATEWAY_REDIS, GATEWAY_CONFIG],
-    useFactory: (redis: Redis | undefined, config: GatewayConfig) =>
-      redis ? new RedisResponseCache(redis, gatewayKeyPrefix(config)) : new MemoryResponseCache(),
+    inject: [GATEWAY_REDIS, GATEWAY_REDIS_SUBSCRIBER, GATEWAY_CONFIG],
+    useFactory: (redis: Redis | undefined, subscriber: Redis | undefined, config: GatewayConfig) => {
+      if (!redis || !subscriber) return new MemoryResponseCache();
+      const shared = new RedisResponseCache(redis, gatewayKeyPrefix(config));
+      if (config.GATEWAY_NEAR_CACHE_SECONDS === 0) return shared;
+      return new NearResponseCache(
+        shared,
+        redis,
+        subscriber,
+        gatewayKeyPrefix(config),
+        config.GATEWAY_NEAR_CACHE_SECONDS,
+      );
+    },
   },
   {
     provide: ClientAuthenticator,

@@ -14,40 +14,94 @@ export interface RateLimiter {
 
 const ALLOWED: RateDecision = { allowed: true, retryAfterSeconds: 0 };
 
-// One round trip: count the call in the client's window (which starts at its first call) and, past the limit,
-// answer the time left. -1 means allowed.
-const HIT_SCRIPT = `
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-if n > tonumber(ARGV[2]) then
-  local ttl = redis.call('PTTL', KEYS[1])
-  if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
-  return ttl
-end
-return -1`;
+// Claims up to ARGV[3] calls of the client's window (which starts at the first claim) in one round trip: answers
+// how many were granted (0 past the limit) and the time left in the window.
+const CLAIM_SCRIPT = `
+local block = tonumber(ARGV[3])
+local n = redis.call('INCRBY', KEYS[1], block)
+if n == block then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+local granted = math.max(0, math.min(block, tonumber(ARGV[2]) - (n - block)))
+return {granted, ttl}`;
 
 interface RateRedis extends Redis {
-  gatewayRateHit(key: string, windowMs: number, limit: number): Promise<number>;
+  gatewayRateClaim(key: string, windowMs: number, limit: number, block: number): Promise<[number, number]>;
 }
 
+interface Lease {
+  remaining: number;
+  resetAt: number;
+  claiming: Promise<void> | undefined;
+  /** The last claim got nothing: refuse locally until the window ends. */
+  refused: boolean;
+}
+
+/** Most calls a process claims from Redis at once: a claim per this many calls, not a round trip per call. */
+const MAX_BLOCK = 64;
+
+/**
+ * The window's count lives in Redis, shared by every process and replica; each process leases calls from it in
+ * blocks (1/32 of the limit, at most 64, at least 1) and spends them locally, so the hot path makes one Redis round
+ * trip per block. A lease never admits more than the limit across processes; calls a process leased but did not
+ * use are lost for that window (it may admit slightly fewer). A refusal is remembered until the window ends.
+ */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: RateRedis;
+  private readonly leases = new Map<string, Lease>();
 
   constructor(
     redis: Redis,
     private readonly prefix: string,
+    private readonly now: () => number = Date.now,
   ) {
-    redis.defineCommand('gatewayRateHit', { numberOfKeys: 1, lua: HIT_SCRIPT });
+    redis.defineCommand('gatewayRateClaim', { numberOfKeys: 1, lua: CLAIM_SCRIPT });
     this.redis = redis as RateRedis;
   }
 
   async hit(client: string, limit: number, windowSeconds: number): Promise<RateDecision> {
-    const ttl = await this.redis.gatewayRateHit(`${this.prefix}rate:${client}`, windowSeconds * 1000, limit);
-    return ttl < 0 ? ALLOWED : { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(ttl / 1000)) };
+    let lease = this.leases.get(client);
+    if (!lease) {
+      lease = { remaining: 0, resetAt: 0, claiming: undefined, refused: false };
+      this.leases.set(client, lease);
+    }
+    for (;;) {
+      const now = this.now();
+      if (lease.resetAt <= now) {
+        lease.remaining = 0;
+        lease.refused = false;
+      }
+      if (lease.remaining > 0) {
+        lease.remaining -= 1;
+        return ALLOWED;
+      }
+      if (lease.refused && lease.claiming === undefined) {
+        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((lease.resetAt - now) / 1000)) };
+      }
+      lease.claiming ??= this.claim(client, lease, limit, windowSeconds).finally(
+        () => (lease.claiming = undefined),
+      );
+      // others waiting on the same claim may spend it first: go round (a refused claim answers at the top)
+      await lease.claiming;
+    }
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     // the connection is shared and closed by its owner
+    return Promise.resolve();
+  }
+
+  private async claim(client: string, lease: Lease, limit: number, windowSeconds: number): Promise<void> {
+    const block = Math.max(1, Math.min(MAX_BLOCK, Math.floor(limit / 32)));
+    const [granted, ttl] = await this.redis.gatewayRateClaim(
+      `${this.prefix}rate:${client}`,
+      windowSeconds * 1000,
+      limit,
+      block,
+    );
+    lease.remaining = Number(granted);
+    lease.resetAt = this.now() + Number(ttl);
+    lease.refused = lease.remaining === 0;
   }
 }
 

@@ -18,6 +18,10 @@ const ENTRY: MessageLogEntry = {
   requestInAt: new Date('2023-09-12T01:05:00Z'),
   responseOutAt: new Date('2023-09-12T01:05:00.004Z'),
   cacheHit: false,
+  durationMs: 4.25,
+  requestSize: 120,
+  responseSize: 512,
+  costVnd: 550,
 };
 
 describe('entryHash', () => {
@@ -29,6 +33,7 @@ describe('entryHash', () => {
     expect(entryHash(GENESIS_HASH, 'c', '2', ENTRY)).not.toBe(base);
     expect(entryHash(GENESIS_HASH, 'c', '1', { ...ENTRY, status: 403 })).not.toBe(base);
     expect(entryHash(GENESIS_HASH, 'c', '1', { ...ENTRY, cacheHit: true })).not.toBe(base);
+    expect(entryHash(GENESIS_HASH, 'c', '1', { ...ENTRY, costVnd: 0 })).not.toBe(base);
   });
 
   it('cannot be fooled by moving text across the field separator', () => {

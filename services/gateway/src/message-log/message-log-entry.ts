@@ -19,6 +19,11 @@ export interface MessageLogEntry {
   readonly requestInAt: Date;
   readonly responseOutAt: Date;
   readonly cacheHit: boolean;
+  readonly durationMs: number;
+  readonly requestSize: number;
+  readonly responseSize: number;
+  /** The registry's price of the call (charged when it succeeded). */
+  readonly costVnd: number;
 }
 
 const SEPARATOR = '\u001f';
@@ -31,29 +36,20 @@ export const GENESIS_HASH = '0'.repeat(64);
  * separator no field contains unescaped. The writer and the verifier share this function.
  */
 export function entryHash(prevHash: string, chain: string, seq: string, entry: MessageLogEntry): string {
-  const fields = [
-    prevHash,
-    chain,
-    seq,
-    entry.messageId,
-    entry.tier,
-    entry.client,
-    entry.service,
-    entry.method,
-    entry.path,
-    entry.userId ?? '',
-    entry.issue ?? '',
-    String(entry.status),
-    entry.faultCode ?? '',
-    entry.requestHash,
-    entry.responseHash,
-    entry.requestBody ?? '',
-    entry.responseBody ?? '',
-    entry.requestInAt.toISOString(),
-    entry.responseOutAt.toISOString(),
-    entry.cacheHit ? '1' : '0',
-  ];
-  return createHash('sha256')
-    .update(fields.map((field) => field.replace(/\\/g, '\\\\').split(SEPARATOR).join('\\u')).join(SEPARATOR))
-    .digest('hex');
+  const text =
+    `${prevHash}${SEPARATOR}${escaped(chain)}${SEPARATOR}${seq}${SEPARATOR}${escaped(entry.messageId)}${SEPARATOR}` +
+    `${entry.tier}${SEPARATOR}${escaped(entry.client)}${SEPARATOR}${escaped(entry.service)}${SEPARATOR}` +
+    `${entry.method}${SEPARATOR}${escaped(entry.path)}${SEPARATOR}${escaped(entry.userId ?? '')}${SEPARATOR}` +
+    `${escaped(entry.issue ?? '')}${SEPARATOR}${entry.status}${SEPARATOR}${entry.faultCode ?? ''}${SEPARATOR}` +
+    `${entry.requestHash}${SEPARATOR}${entry.responseHash}${SEPARATOR}${escaped(entry.requestBody ?? '')}` +
+    `${SEPARATOR}${escaped(entry.responseBody ?? '')}${SEPARATOR}${entry.requestInAt.toISOString()}${SEPARATOR}` +
+    `${entry.responseOutAt.toISOString()}${SEPARATOR}${entry.cacheHit ? '1' : '0'}${SEPARATOR}${entry.durationMs}` +
+    `${SEPARATOR}${entry.requestSize}${SEPARATOR}${entry.responseSize}${SEPARATOR}${entry.costVnd}`;
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A free-text field with the separator (and the escape character) escaped; most fields need nothing. */
+function escaped(field: string): string {
+  if (!field.includes('\\') && !field.includes(SEPARATOR)) return field;
+  return field.replace(/\\/g, '\\\\').split(SEPARATOR).join('\\u');
 }

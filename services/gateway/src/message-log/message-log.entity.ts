@@ -65,6 +65,18 @@ export class MessageLogEntity {
   @Column({ name: 'cache_hit', type: 'boolean' })
   cacheHit!: boolean;
 
+  @Column({ name: 'duration_ms', type: 'double precision' })
+  durationMs!: number;
+
+  @Column({ name: 'request_size', type: 'integer' })
+  requestSize!: number;
+
+  @Column({ name: 'response_size', type: 'integer' })
+  responseSize!: number;
+
+  @Column({ name: 'cost_vnd', type: 'integer' })
+  costVnd!: number;
+
   @Column({ name: 'prev_hash', type: 'text' })
   prevHash!: string;
 

@@ -34,6 +34,10 @@ interface LogRow {
   request_in_at: Date | string;
   response_out_at: Date | string;
   cache_hit: boolean;
+  duration_ms: number;
+  request_size: number;
+  response_size: number;
+  cost_vnd: number;
   prev_hash: string;
   hash: string;
 }
@@ -86,6 +90,10 @@ export class MessageLogVerifier {
           requestInAt: new Date(row.request_in_at),
           responseOutAt: new Date(row.response_out_at),
           cacheHit: Boolean(row.cache_hit),
+          durationMs: Number(row.duration_ms),
+          requestSize: Number(row.request_size),
+          responseSize: Number(row.response_size),
+          costVnd: Number(row.cost_vnd),
         };
         if (
           BigInt(seq) !== expectedSeq ||

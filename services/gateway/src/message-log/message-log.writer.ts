@@ -25,6 +25,10 @@ const COLUMNS = [
   ['request_in_at', 'timestamptz'],
   ['response_out_at', 'timestamptz'],
   ['cache_hit', 'boolean'],
+  ['duration_ms', 'float8'],
+  ['request_size', 'integer'],
+  ['response_size', 'integer'],
+  ['cost_vnd', 'integer'],
   ['prev_hash', 'text'],
   ['hash', 'text'],
 ] as const;
@@ -42,6 +46,7 @@ export class MessageLogWriter implements BeforeApplicationShutdown {
   private head: { seq: bigint; hash: string } | undefined;
   private readonly queue: BatchQueue<MessageLogEntry>;
   private readonly table: string;
+  private readonly positions: string;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -49,6 +54,7 @@ export class MessageLogWriter implements BeforeApplicationShutdown {
   ) {
     this.chain = `${config.GATEWAY_TIER}:${config.GATEWAY_NODE_ID}:${process.env.GATEWAY_WORKER_SLOT ?? '0'}`;
     this.table = `"${config.DB_SCHEMA}"."message_log"`;
+    this.positions = `"${config.DB_SCHEMA}"."monitoring_positions"`;
     this.queue = new BatchQueue({
       maxBatch: config.GATEWAY_LOG_BATCH_MAX,
       maxQueued: config.GATEWAY_QUEUE_MAX,
@@ -72,6 +78,11 @@ export class MessageLogWriter implements BeforeApplicationShutdown {
   }
 
   private async loadHead(): Promise<{ seq: bigint; hash: string }> {
+    // the monitoring shipper follows every chain from its start
+    await this.dataSource.query(
+      `INSERT INTO ${this.positions} (chain, seq) VALUES ($1, 0) ON CONFLICT (chain) DO NOTHING`,
+      [this.chain],
+    );
     const rows = await this.dataSource.query<{ seq: string; hash: string }[]>(
       `SELECT seq, hash FROM ${this.table} WHERE chain = $1 ORDER BY seq DESC LIMIT 1`,
       [this.chain],
@@ -107,6 +118,10 @@ export class MessageLogWriter implements BeforeApplicationShutdown {
         entry.requestInAt.toISOString(),
         entry.responseOutAt.toISOString(),
         entry.cacheHit,
+        entry.durationMs,
+        entry.requestSize,
+        entry.responseSize,
+        entry.costVnd,
         prev,
         hash,
       ];

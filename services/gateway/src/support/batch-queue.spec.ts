@@ -8,7 +8,7 @@ describe('BatchQueue', () => {
       maxQueued: 100,
       write: async (items) => void batches.push(items),
     });
-    for (let i = 0; i < 8; i++) queue.push(i);
+    for (let i = 0; i < 8; i++) void queue.push(i);
     await queue.flush();
     expect(batches.flat()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(Math.max(...batches.map((b) => b.length))).toBeLessThanOrEqual(3);
@@ -25,8 +25,8 @@ describe('BatchQueue', () => {
         written.push(...items);
       },
     });
-    queue.push(1);
-    queue.push(2);
+    void queue.push(1);
+    void queue.push(2);
     await queue.flush();
     expect(written).toEqual([1, 2]);
   });
@@ -56,7 +56,7 @@ describe('BatchQueue', () => {
       maxQueued: 10,
       write: async (items) => void written.push(...items),
     });
-    queue.push(1);
+    void queue.push(1);
     await queue.close();
     expect(written).toEqual([1]);
     expect(() => queue.push(2)).toThrow('closed');

@@ -12,3 +12,15 @@ export const gatewayRedisProvider: Provider = {
   useFactory: (config: GatewayConfig) =>
     config.REDIS_URL ? createRedis(config.REDIS_URL, `gateway-${config.GATEWAY_TIER}`) : undefined,
 };
+
+/** A second connection for the near caches' invalidation channel (a subscribed connection runs no commands). */
+export const GATEWAY_REDIS_SUBSCRIBER = Symbol('GATEWAY_REDIS_SUBSCRIBER');
+
+export const gatewayRedisSubscriberProvider: Provider = {
+  provide: GATEWAY_REDIS_SUBSCRIBER,
+  inject: [GATEWAY_CONFIG],
+  useFactory: (config: GatewayConfig) =>
+    config.REDIS_URL
+      ? createRedis(config.REDIS_URL, `gateway-${config.GATEWAY_TIER}-invalidations`)
+      : undefined,
+};

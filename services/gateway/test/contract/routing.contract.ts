@@ -167,7 +167,7 @@ export function routingContract(lgsp: () => GatewayHarness, provider: () => Stub
         asClient('his', { 'x-road-id': 'has spaces in it' }),
       ],
     ])('%s → %i %s', async (_, status, type, path, headers) => {
-      const [answerStatus, header, body] = await errorOf(String(path), headers as Record<string, string>);
+      const [answerStatus, header, body] = await errorOf(String(path), headers);
       expect([answerStatus, header]).toEqual([status, type]);
       expect(body).toEqual({ type, message: expect.any(String), detail: expect.any(String) });
       expect(body.message.length).toBeGreaterThan(0);
@@ -196,7 +196,7 @@ export function routingContract(lgsp: () => GatewayHarness, provider: () => Stub
   });
 
   describe('OAuth2 bearer tokens from VNeID', () => {
-    const bearer = (token: string, client = CLIENTS.onestop.id) => ({
+    const bearer = (token: string, client: string = CLIENTS.onestop.id) => ({
       'x-road-client': client,
       authorization: `Bearer ${token}`,
     });

@@ -5,8 +5,7 @@ import { EVENT_BUS, type EventBus, type NewEvent, type SubscriptionHandle } from
 import { VirtualClock } from '@d06/platform';
 import { DataSource } from 'typeorm';
 import { createGatewayApp, gatewayConfig } from '../../src';
-import { MessageLogWriter } from '../../src/message-log/message-log.writer';
-import { MonitoringPublisher } from '../../src/monitoring/monitoring-publisher';
+import { MonitoringShipperService } from '../../src/monitoring/monitoring-shipper.service';
 
 /** What a test sees of a gateway answer. */
 export interface GatewayAnswer {
@@ -91,8 +90,7 @@ export class GatewayHarness {
 
   /** Waits until the message log and the monitoring queue have written everything so far. */
   async settle(): Promise<void> {
-    await this.app.get(MessageLogWriter).flush();
-    await this.app.get(MonitoringPublisher).flush();
+    await this.app.get(MonitoringShipperService).flush();
   }
 
   async logRows(where = 'true', params: unknown[] = []): Promise<Record<string, any>[]> {

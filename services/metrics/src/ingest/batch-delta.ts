@@ -37,8 +37,20 @@ export class BatchDelta {
   }
 
   /** Counter rows as parallel arrays, ready for one `unnest` upsert. */
-  counterColumns(): { province: string[]; commune: string[]; day: string[]; metric: string[]; value: string[] } {
-    const columns = { province: [] as string[], commune: [] as string[], day: [] as string[], metric: [] as string[], value: [] as string[] };
+  counterColumns(): {
+    province: string[];
+    commune: string[];
+    day: string[];
+    metric: string[];
+    value: string[];
+  } {
+    const columns = {
+      province: [] as string[],
+      commune: [] as string[],
+      day: [] as string[],
+      metric: [] as string[],
+      value: [] as string[],
+    };
     for (const [key, value] of this.counters) {
       const first = key.indexOf('|');
       const second = key.indexOf('|', first + 1);

@@ -5,12 +5,22 @@ import { projectEvents, type ProjectedEvent } from './event-projection';
 const lookup = (id: string, day: string, success: boolean): ProjectedEvent => ({
   id,
   type: EVENT_TYPES.BHYT_LOOKUP_PERFORMED,
-  data: { provinceCode: '038', facilityCode: '38001', success, refused: false, occurredAt: `${day}T23:30:00+07:00` },
+  data: {
+    provinceCode: '038',
+    facilityCode: '38001',
+    success,
+    refused: false,
+    occurredAt: `${day}T23:30:00+07:00`,
+  },
 });
 
 describe('projectEvents', () => {
   it('counts per Vietnam business day, province and counter, whatever the order', () => {
-    const events = [lookup('a', '2023-09-01', true), lookup('b', '2023-09-01', false), lookup('c', '2023-09-02', true)];
+    const events = [
+      lookup('a', '2023-09-01', true),
+      lookup('b', '2023-09-01', false),
+      lookup('c', '2023-09-02', true),
+    ];
     const forward = projectEvents(events);
     const backward = projectEvents([...events].reverse());
     expect(new Map([...forward.counters].sort())).toEqual(new Map([...backward.counters].sort()));
@@ -26,7 +36,15 @@ describe('projectEvents', () => {
       {
         id: 'x',
         type: EVENT_TYPES.EXCHANGE_CALL_COMPLETED,
-        data: { client: 'VN/GOV/000.00.00.H38/ONESTOP', service: 'S', succeeded: true, cacheHit: false, costVnd: 550, durationMs: 4.2, occurredAt: '2023-09-07T08:00:00+07:00' },
+        data: {
+          client: 'VN/GOV/000.00.00.H38/ONESTOP',
+          service: 'S',
+          succeeded: true,
+          cacheHit: false,
+          costVnd: 550,
+          durationMs: 4.2,
+          occurredAt: '2023-09-07T08:00:00+07:00',
+        },
       },
     ]);
     expect(delta.counters.get('038||2023-09-07|xc.lat:4200:S')).toBe(1);

@@ -45,17 +45,21 @@ export function projectEvent(event: ProjectedEvent, delta: BatchDelta): void {
   // a seed happens at load time but describes its reference date: it belongs to that business day
   const day = SEEDS.has(event.type)
     ? String(data.referenceDate)
-    : vietnamDay(String(data[TIME_FIELD[event.type] ?? 'occurredAt'] ?? event.time ?? ''));
+    : vietnamDay(textOf(data[TIME_FIELD[event.type] ?? 'occurredAt'] ?? event.time));
   if (day === undefined) return;
   const province =
     event.type === T.EXCHANGE_CALL_COMPLETED
-      ? exchangeProvince(String(data.client ?? ''))
+      ? exchangeProvince(textOf(data.client))
       : (provinceCode(data.provinceCode) ?? NATIONAL);
   const commune = typeof data.communeCode === 'string' ? data.communeCode : '';
   const add: Add = (metric, value = 1) => delta.add(province, commune, day, metric, value);
   add(M.event(event.type));
   const projector = PROJECTORS[event.type] as Projector | undefined;
   projector?.(data as never, { delta, event, day, province, add });
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
 }
 
 /** The province of the calling agency (`…/000.00.00.H38/…` → 038), else the national pseudo-province. */
@@ -67,7 +71,7 @@ function exchangeProvince(client: string): string {
 const on = <K extends keyof EventDataMap>(
   _type: K,
   projector: (data: Data<K>, context: Context) => void,
-): Projector => projector as Projector;
+): Projector => projector;
 
 const PROJECTORS: Record<string, Projector> = {
   [T.CITIZEN_REGISTERED]: on(T.CITIZEN_REGISTERED, (_d, { add }) => add(M.citizenRegistered)),
@@ -156,7 +160,11 @@ const PROJECTORS: Record<string, Projector> = {
       effectiveDay: d.referenceDate,
       occurredAt: d.occurredAt,
       eventId: event.id,
-      payload: { beneficiaries: d.beneficiaries, withAccount: d.withAccount, monthlyAmountVnd: d.monthlyAmountVnd },
+      payload: {
+        beneficiaries: d.beneficiaries,
+        withAccount: d.withAccount,
+        monthlyAmountVnd: d.monthlyAmountVnd,
+      },
     }),
   ),
   [T.EID_ACTIVATION_TARGET_SET]: on(T.EID_ACTIVATION_TARGET_SET, (d, { delta, event, province, day }) =>

@@ -60,8 +60,17 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
   private async apply(batch: DeliveredBatch): Promise<void> {
     const events = batch.events.map((delivered) => delivered.event);
     const outcome = await this.dataSource.transaction(async (manager) => {
-      const written = await writeBatch(manager, this.schema, events);
-      await this.offsets.save(manager, this.config.METRICS_GROUP, batch.topic, batch.partition, batch.nextOffset);
+      // Counts and positions commit together, so a database crash that loses the latest asynchronous commits
+      // loses both alike and they are consumed again: exactly-once holds without waiting for each WAL flush.
+      await manager.query('SET LOCAL synchronous_commit = off');
+      const written = await writeBatch(manager, this.schema, events, batch.partition);
+      await this.offsets.save(
+        manager,
+        this.config.METRICS_GROUP,
+        batch.topic,
+        batch.partition,
+        batch.nextOffset,
+      );
       return written;
     });
     ingestMetrics.counted.inc({ topic: batch.topic }, outcome.counted);

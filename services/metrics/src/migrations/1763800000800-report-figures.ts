@@ -12,7 +12,7 @@ export class ReportFigures1763800000800 implements MigrationInterface {
     const s = (queryRunner.connection.options as { schema?: string }).schema ?? 'public';
     await queryRunner.query(`DROP TABLE "${s}"."figures"`);
     await queryRunner.query(
-      `CREATE TABLE "${s}"."metric_daily" ("province" character varying(3) NOT NULL, "commune" character varying(10) NOT NULL, "day" date NOT NULL, "metric" character varying(400) NOT NULL, "value" bigint NOT NULL, CONSTRAINT "pk_metric_daily" PRIMARY KEY ("province", "commune", "day", "metric"))`,
+      `CREATE TABLE "${s}"."metric_daily" ("province" character varying(3) NOT NULL, "commune" character varying(10) NOT NULL, "day" date NOT NULL, "metric" character varying(400) NOT NULL, "shard" smallint NOT NULL, "value" bigint NOT NULL, CONSTRAINT "pk_metric_daily" PRIMARY KEY ("province", "commune", "day", "metric", "shard"))`,
     );
     await queryRunner.query(
       `CREATE TABLE "${s}"."counted_events" ("event_id" uuid NOT NULL, CONSTRAINT "pk_counted_events" PRIMARY KEY ("event_id"))`,

@@ -6,7 +6,12 @@ import { openingBalancesRequest, type OpeningBalancesRequest } from '../report/r
 import { OpeningBalanceService } from './opening-balance.service';
 
 const provinceQuery = z
-  .object({ province: z.string().regex(/^\d{2,3}$/, 'a province code: 2 or 3 digits').transform((p) => p.padStart(3, '0')) })
+  .object({
+    province: z
+      .string()
+      .regex(/^\d{2,3}$/, 'a province code: 2 or 3 digits')
+      .transform((p) => p.padStart(3, '0')),
+  })
   .strict();
 
 @ApiTags('Opening balances')

@@ -20,13 +20,25 @@ export class OpeningBalanceService {
     return `"${this.config.DB_SCHEMA}"."opening_balances"`;
   }
 
-  async set(request: OpeningBalancesRequest): Promise<Record<string, number>> {
+  async set(raw: OpeningBalancesRequest): Promise<Record<string, number>> {
+    // `healthInsurance.lookups.total.cumulative` and `healthInsurance.lookups.total` name the same figure
+    const request = {
+      ...raw,
+      figures: Object.fromEntries(
+        Object.entries(raw.figures).map(([f, v]) => [f.replace(/\.cumulative$/, ''), v]),
+      ),
+    };
     const unknown = Object.keys(request.figures).filter((figure) => !KNOWN.has(figure));
-    if (unknown.length > 0) throw this.invalid(unknown.map((f) => ({ field: `figures.${f}`, message: 'not a cumulative report figure' })));
+    if (unknown.length > 0)
+      throw this.invalid(
+        unknown.map((f) => ({ field: `figures.${f}`, message: 'not a cumulative report figure' })),
+      );
     const negative = Object.entries(request.figures).filter(([, value]) => value < 0);
-    if (negative.length > 0) throw this.invalid(negative.map(([f]) => ({ field: `figures.${f}`, message: 'must not be negative' })));
+    if (negative.length > 0)
+      throw this.invalid(negative.map(([f]) => ({ field: `figures.${f}`, message: 'must not be negative' })));
     await this.dataSource.transaction(async (manager) => {
-      if (request.replace) await manager.query(`DELETE FROM ${this.table} WHERE province = $1`, [request.province]);
+      if (request.replace)
+        await manager.query(`DELETE FROM ${this.table} WHERE province = $1`, [request.province]);
       const entries = Object.entries(request.figures);
       await manager.query(
         `INSERT INTO ${this.table} (province, figure, value, updated_at) ` +
@@ -39,7 +51,7 @@ export class OpeningBalanceService {
   }
 
   async get(province: string): Promise<Record<string, number>> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.dataSource.manager.query<unknown[]>(
       `SELECT figure, value::text AS value FROM ${this.table} WHERE province = $1 ORDER BY figure`,
       [province],
     )) as { figure: string; value: string }[];
@@ -47,6 +59,9 @@ export class OpeningBalanceService {
   }
 
   private invalid(errors: { field: string; message: string }[]): Error {
-    return new RequestValidationError('VALIDATION_FAILED', { detail: errors.map((e) => `${e.field} ${e.message}`).join('; '), errors });
+    return new RequestValidationError('VALIDATION_FAILED', {
+      detail: errors.map((e) => `${e.field} ${e.message}`).join('; '),
+      errors,
+    });
   }
 }

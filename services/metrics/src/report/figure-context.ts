@@ -94,7 +94,13 @@ export class FigureContext {
     if (snapshot) {
       const base = value(snapshot.payload);
       total += base;
-      this.trace.add(path, { source: 'snapshot', eventType: kind.eventType, field, effectiveDay: snapshot.effectiveDay, value: base });
+      this.trace.add(path, {
+        source: 'snapshot',
+        eventType: kind.eventType,
+        field,
+        effectiveDay: snapshot.effectiveDay,
+        value: base,
+      });
     }
     const sums = await this.sums(from, to);
     counters.forEach((counter, i) => {

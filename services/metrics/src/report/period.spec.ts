@@ -13,12 +13,19 @@ describe('report periods', () => {
   });
 
   it('is the calendar month by default', () => {
-    expect(monthPeriod('2024-02')).toMatchObject({ from: '2024-02-01', to: '2024-02-29', asOf: '2024-03-01' });
+    expect(monthPeriod('2024-02')).toMatchObject({
+      from: '2024-02-01',
+      to: '2024-02-29',
+      asOf: '2024-03-01',
+    });
     expect(monthPeriod('2024-01').previous).toEqual({ from: '2023-12-01', to: '2023-12-31' });
   });
 
   it('takes any range, with the same number of days before it as the previous period', () => {
-    expect(rangePeriod('2023-09-01', '2023-09-10').previous).toEqual({ from: '2023-08-22', to: '2023-08-31' });
+    expect(rangePeriod('2023-09-01', '2023-09-10').previous).toEqual({
+      from: '2023-08-22',
+      to: '2023-08-31',
+    });
     expect(() => rangePeriod('2023-09-10', '2023-09-01')).toThrow('to: must not be before from');
     expect(() => monthPeriod('2023-13')).toThrow('period');
   });

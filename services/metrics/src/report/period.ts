@@ -33,8 +33,7 @@ export function monthPeriod(period: string, startDay = 1): ReportPeriod {
   const bounds = (y: number, m: number): { from: string; to: string } => {
     const first = new Date(Date.UTC(y, m - 1, 1));
     const start = startDay === 1 ? first : new Date(Date.UTC(y, m - 2, startDay));
-    const end =
-      startDay === 1 ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, m - 1, startDay - 1));
+    const end = startDay === 1 ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, m - 1, startDay - 1));
     return { from: start.toISOString().slice(0, 10), to: end.toISOString().slice(0, 10) };
   };
   const current = bounds(year, month);

@@ -23,8 +23,16 @@ export class ReportController {
   @ApiQuery({ name: 'period', required: false, description: 'month YYYY-MM (see startDay)' })
   @ApiQuery({ name: 'from', required: false, description: 'first day of any range, YYYY-MM-DD (with to)' })
   @ApiQuery({ name: 'to', required: false, description: 'last day of the range, YYYY-MM-DD' })
-  @ApiQuery({ name: 'startDay', required: false, description: 'first day of a month period, 1–28 (default METRICS_PERIOD_START_DAY)' })
-  @ApiQuery({ name: 'commune', required: false, description: '5-digit commune code: figures of events that carried it' })
+  @ApiQuery({
+    name: 'startDay',
+    required: false,
+    description: 'first day of a month period, 1–28 (default METRICS_PERIOD_START_DAY)',
+  })
+  @ApiQuery({
+    name: 'commune',
+    required: false,
+    description: '5-digit commune code: figures of events that carried it',
+  })
   @ApiQuery({ name: 'format', required: false, enum: [...REPORT_FORMATS] })
   @ApiQuery({ name: 'trace', required: false, enum: ['true', 'false'] })
   async report(
@@ -34,7 +42,9 @@ export class ReportController {
   ): Promise<void> {
     const format = query.format ?? formatFromAccept(accept);
     if (format === undefined)
-      throw new MetricsError('NOT_ACCEPTABLE', { detail: `Accept names none of ${REPORT_FORMATS.join(', ')}` });
+      throw new MetricsError('NOT_ACCEPTABLE', {
+        detail: `Accept names none of ${REPORT_FORMATS.join(', ')}`,
+      });
     const report = await this.reports.report(query);
     const body = await renderReport(report, format);
     const name = `d06-report-${report.province.idNumberPrefix}-${report.period.from}-${report.period.to}.${format}`;

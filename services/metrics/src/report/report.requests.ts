@@ -13,11 +13,17 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const reportQuery = z
   .object({
     province: province.optional(),
-    period: z.string().regex(/^\d{4}-\d{2}$/, 'a month YYYY-MM').optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}-\d{2}$/, 'a month YYYY-MM')
+      .optional(),
     from: date.optional(),
     to: date.optional(),
     startDay: z.coerce.number().int().min(1).max(28).optional(),
-    commune: z.string().regex(/^\d{5}$/, 'a 5-digit commune code').optional(),
+    commune: z
+      .string()
+      .regex(/^\d{5}$/, 'a 5-digit commune code')
+      .optional(),
     format: z.enum(REPORT_FORMATS).optional(),
     trace: z.enum(['true', 'false']).optional(),
   })

@@ -36,21 +36,30 @@ export class ReportService {
           detail: province ? `no event counted for province ${province}` : 'no event counted yet',
         });
       province = latest.province;
-      period = this.safely(() => monthPeriod(query.period ?? periodContaining(latest.day, startDay), startDay));
+      period = this.safely(() =>
+        monthPeriod(query.period ?? periodContaining(latest.day, startDay), startDay),
+      );
     }
     if (province === undefined) {
       const latest = await this.reader.lastDay();
       if (!latest) throw new MetricsError('NO_DATA', { detail: 'no event counted yet' });
       province = latest.province;
     }
-    return buildReport(this.reader, { province, period, commune: query.commune, trace: query.trace !== 'false' });
+    return buildReport(this.reader, {
+      province,
+      period,
+      commune: query.commune,
+      trace: query.trace !== 'false',
+    });
   }
 
   private safely(make: () => ReportPeriod): ReportPeriod {
     try {
       return make();
     } catch (error) {
-      throw new MetricsError('INVALID_PERIOD', { detail: error instanceof Error ? error.message : String(error) });
+      throw new MetricsError('INVALID_PERIOD', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 }

@@ -2,8 +2,21 @@ import { sourceOfMetric } from '../ingest/metric-names';
 
 /** One contribution to a figure: counted events, a snapshot event's value, or an opening balance. */
 export type TraceEntry =
-  | { readonly source: 'events'; readonly eventType: string; readonly counter: string; readonly from: string; readonly to: string; readonly value: number }
-  | { readonly source: 'snapshot'; readonly eventType: string; readonly field: string; readonly effectiveDay: string; readonly value: number }
+  | {
+      readonly source: 'events';
+      readonly eventType: string;
+      readonly counter: string;
+      readonly from: string;
+      readonly to: string;
+      readonly value: number;
+    }
+  | {
+      readonly source: 'snapshot';
+      readonly eventType: string;
+      readonly field: string;
+      readonly effectiveDay: string;
+      readonly value: number;
+    }
   | { readonly source: 'opening-balance'; readonly value: number }
   | { readonly source: 'derived'; readonly formula: string };
 
@@ -18,7 +31,14 @@ export class TraceBook {
   }
 
   events(path: string, counter: string, from: string, to: string, value: number): void {
-    this.add(path, { source: 'events', eventType: sourceOfMetric(counter) ?? 'unknown', counter, from, to, value });
+    this.add(path, {
+      source: 'events',
+      eventType: sourceOfMetric(counter) ?? 'unknown',
+      counter,
+      from,
+      to,
+      value,
+    });
   }
 
   toJSON(): Record<string, TraceEntry[]> {

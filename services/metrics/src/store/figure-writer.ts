@@ -23,6 +23,7 @@ export async function writeBatch(
   manager: EntityManager,
   schema: string,
   events: readonly ProjectedEvent[],
+  shard = 0,
 ): Promise<WriteOutcome> {
   const byKey = new Map<string, ProjectedEvent>();
   for (const event of events) {
@@ -32,19 +33,19 @@ export async function writeBatch(
   const delta = new BatchDelta();
   if (byKey.size === 0) return { counted: 0, duplicates: events.length, delta };
   const q = (table: string): string => `"${schema}"."${table}"`;
-  const inserted = (await manager.query(
+  const inserted = await manager.query<{ event_id: string }[]>(
     `INSERT INTO ${q('counted_events')} (event_id) SELECT unnest($1::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id`,
     [[...byKey.keys()]],
-  )) as { event_id: string }[];
+  );
   for (const row of inserted) projectEvent(byKey.get(row.event_id)!, delta);
 
   const c = delta.counterColumns();
   if (c.metric.length > 0) {
     await manager.query(
-      `INSERT INTO ${q('metric_daily')} AS t (province, commune, day, metric, value) ` +
-        `SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[], $5::bigint[]) ` +
-        `ON CONFLICT (province, commune, day, metric) DO UPDATE SET value = t.value + EXCLUDED.value`,
-      [c.province, c.commune, c.day, c.metric, c.value],
+      `INSERT INTO ${q('metric_daily')} AS t (province, commune, day, metric, value, shard) ` +
+        `SELECT *, $6::smallint FROM unnest($1::varchar[], $2::varchar[], $3::date[], $4::varchar[], $5::bigint[]) ` +
+        `ON CONFLICT (province, commune, day, metric, shard) DO UPDATE SET value = t.value + EXCLUDED.value`,
+      [c.province, c.commune, c.day, c.metric, c.value, shard],
     );
   }
   if (delta.facilityChanges.length > 0) {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkReport } from './report-check';
 
 const REFERENCE = join(__dirname, '../../../../contracts/report/examples/report-thanh-hoa-2023-09.json');
-const reference = (): Record<string, any> => JSON.parse(readFileSync(REFERENCE, 'utf8')); // eslint-disable-line @typescript-eslint/no-explicit-any
+const reference = (): Record<string, any> => JSON.parse(readFileSync(REFERENCE, 'utf8'));
 
 describe('checkReport', () => {
   it('finds the two printed inconsistencies of the Thanh Hóa reference report', () => {
@@ -46,7 +46,11 @@ describe('checkReport', () => {
     const row = { key: 'x', total: 3, online: 1, onlineRate: 33.3 };
     const blank = { key: 'y', total: null, online: 63, onlineRate: null };
     const empty = { key: 'z', total: 0, online: 0, onlineRate: 0 };
-    expect(checkReport({ essentialServices: { decision06: [row, blank, empty], decision422: [] } })).toEqual([]);
-    expect(checkReport({ essentialServices: { decision06: [{ ...row, onlineRate: 33.4 }] } })).toHaveLength(1);
+    expect(checkReport({ essentialServices: { decision06: [row, blank, empty], decision422: [] } })).toEqual(
+      [],
+    );
+    expect(checkReport({ essentialServices: { decision06: [{ ...row, onlineRate: 33.4 }] } })).toHaveLength(
+      1,
+    );
   });
 });

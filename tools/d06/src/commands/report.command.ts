@@ -28,7 +28,7 @@ export async function fetchReport(options: ReportOptions): Promise<Buffer> {
     commune: options.commune,
   }))
     if (value !== undefined) query.set(name, value);
-  const url = `${options.metricsUrl.replace(/\/$/, '')}/v1/reports?${query}`;
+  const url = `${options.metricsUrl.replace(/\/$/, '')}/v1/reports?${query.toString()}`;
   const response = await fetch(url).catch((error: unknown) => {
     throw new Error(`metrics service not reachable at ${options.metricsUrl}: ${String(error)}`);
   });
@@ -50,7 +50,9 @@ export async function fetchReport(options: ReportOptions): Promise<Buffer> {
 export function registerReportCommand(program: Command): void {
   const report = program
     .command('report')
-    .description('the Đề án 06 report of a province from the metrics service (METRICS_URL), or check a report file')
+    .description(
+      'the Đề án 06 report of a province from the metrics service (METRICS_URL), or check a report file',
+    )
     .option('--province <code>', 'province code (38 or 038); default: the province with the latest data')
     .option('--period <YYYY-MM>', 'month; default: the latest period with data')
     .option('--from <date>', 'first day of any range (with --to)')
@@ -74,7 +76,9 @@ export function registerReportCommand(program: Command): void {
     .action(async (file: string) => {
       const issues = checkReport(JSON.parse(await readFile(file, 'utf8')));
       for (const issue of issues) process.stdout.write(`${issue.path}: ${issue.rule}: ${issue.message}\n`);
-      process.stdout.write(issues.length === 0 ? `${file}: consistent\n` : `${file}: ${issues.length} inconsistencies\n`);
+      process.stdout.write(
+        issues.length === 0 ? `${file}: consistent\n` : `${file}: ${issues.length} inconsistencies\n`,
+      );
       if (issues.length > 0) process.exitCode = 1;
     });
 }

@@ -11,13 +11,14 @@ export function renderCsv(report: D06Report): string {
   const walk = (value: unknown, path: string): void => {
     if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        const key = (item as { key?: unknown; service?: unknown })?.key ?? (item as { service?: unknown })?.service;
+        const key =
+          (item as { key?: unknown; service?: unknown })?.key ?? (item as { service?: unknown })?.service;
         walk(item, `${path}[${typeof key === 'string' ? key : i}]`);
       });
     } else if (value !== null && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) walk(child, path ? `${path}.${key}` : key);
     } else {
-      const raw = value === null || value === undefined ? '' : String(value);
+      const raw = value === null || value === undefined ? '' : `${value as string | number | boolean}`;
       const formatted = typeof value === 'number' ? vnNumber(value) : raw;
       lines.push([path, raw, formatted].map(quote).join(','));
     }

@@ -28,13 +28,25 @@ const cell = (text: string, bold = false, right = false): TableCell =>
 export async function renderDocx(report: D06Report): Promise<Buffer> {
   const outline = reportOutline(report);
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(outline.title)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: outline.subtitle, italics: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun(outline.title)],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: outline.subtitle, italics: true })],
+    }),
   ];
   for (const section of outline.sections) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.heading)] }));
     for (const line of section.lines)
-      body.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${line.label}: `), new TextRun({ text: line.value, bold: true })] }));
+      body.push(
+        new Paragraph({
+          bullet: { level: 0 },
+          children: [new TextRun(`${line.label}: `), new TextRun({ text: line.value, bold: true })],
+        }),
+      );
   }
   const appendices = outline.appendices.map((appendix) => ({
     properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
@@ -46,7 +58,9 @@ export async function renderDocx(report: D06Report): Promise<Buffer> {
           new TableRow({ tableHeader: true, children: APPENDIX_COLUMNS.map((title) => cell(title, true)) }),
           ...appendix.rows.map(
             (row, index) =>
-              new TableRow({ children: appendixCells(row, index).map((text, i) => cell(text, false, i >= 3 && i <= 7)) }),
+              new TableRow({
+                children: appendixCells(row, index).map((text, i) => cell(text, false, i >= 3 && i <= 7)),
+              }),
           ),
         ],
       }),

@@ -3,7 +3,10 @@ import { APPENDIX_COLUMNS, appendixCells, reportOutline } from './report-outline
 import { vnNumber, vnPercent } from './vn-format';
 
 const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** Horizontal bars of online rate per service (inline SVG, no external resources). */
 function onlineRateChart(rows: readonly ServiceRow[]): string {
@@ -48,15 +51,24 @@ export function renderHtml(report: D06Report): string {
         `<h2>${escape(section.heading)}</h2><table class="kv">${section.lines
           .map((line) => `<tr><th>${escape(line.label)}</th><td>${escape(line.value)}</td></tr>`)
           .join('')}</table>` +
-        (section.heading.startsWith('I.') ? `<h3>Tỷ lệ hồ sơ trực tuyến (Đề án 06)</h3>${onlineRateChart(report.essentialServices.decision06)}` : '') +
-        (section.heading.startsWith('II.') ? `<h3>Tra cứu thẻ BHYT bằng CCCD</h3>${lookupChart(report)}` : ''),
+        (section.heading.startsWith('I.')
+          ? `<h3>Tỷ lệ hồ sơ trực tuyến (Đề án 06)</h3>${onlineRateChart(report.essentialServices.decision06)}`
+          : '') +
+        (section.heading.startsWith('II.')
+          ? `<h3>Tra cứu thẻ BHYT bằng CCCD</h3>${lookupChart(report)}`
+          : ''),
     )
     .join('\n');
   const appendices = outline.appendices
     .map(
       (appendix) =>
         `<h2>${escape(appendix.title)}</h2><table class="grid"><thead><tr>${APPENDIX_COLUMNS.map((c) => `<th>${escape(c)}</th>`).join('')}</tr></thead><tbody>${appendix.rows
-          .map((row, i) => `<tr>${appendixCells(row, i).map((c, j) => `<td${j >= 3 && j <= 7 ? ' class="n"' : ''}>${escape(c)}</td>`).join('')}</tr>`)
+          .map(
+            (row, i) =>
+              `<tr>${appendixCells(row, i)
+                .map((c, j) => `<td${j >= 3 && j <= 7 ? ' class="n"' : ''}>${escape(c)}</td>`)
+                .join('')}</tr>`,
+          )
           .join('')}</tbody></table>`,
     )
     .join('\n');

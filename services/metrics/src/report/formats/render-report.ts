@@ -27,7 +27,9 @@ export function formatFromAccept(accept: string | undefined): ReportFormat | und
     .sort((a, b) => b.q - a.q);
   for (const { type } of wanted) {
     if (type === '*/*' || type === 'application/*' || type === 'application/json') return 'json';
-    const match = (Object.entries(CONTENT_TYPES) as [ReportFormat, string][]).find(([, ct]) => ct.split(';')[0] === type);
+    const match = (Object.entries(CONTENT_TYPES) as [ReportFormat, string][]).find(
+      ([, ct]) => ct.split(';')[0] === type,
+    );
     if (match) return match[0];
     if (type === 'text/*') return 'html';
   }

@@ -2,7 +2,11 @@ import ExcelJS from 'exceljs';
 import type { D06Report } from '../report.types';
 import { APPENDIX_COLUMNS, reportOutline } from './report-outline';
 
-const PORTAL: Record<string, string> = { connected: 'Đã kết nối', 'not-connected': 'Chưa kết nối', 'linked-done': 'Đã liên thông' };
+const PORTAL: Record<string, string> = {
+  connected: 'Đã kết nối',
+  'not-connected': 'Chưa kết nối',
+  'linked-done': 'Đã liên thông',
+};
 /** Excel number formats rendered the Vietnamese way by a Vietnamese-locale Excel; the cells hold real numbers. */
 const INTEGER = '#,##0';
 const PERCENT = '0.00"%"';

@@ -21,7 +21,9 @@ const SECTORS = [
  * event carries (vaccination doses, digitised civil-status books, association members) are null unless a scenario
  * set them as opening balances.
  */
-export async function dataVerificationSection(ctx: FigureContext): Promise<Record<string, Record<string, unknown>>> {
+export async function dataVerificationSection(
+  ctx: FigureContext,
+): Promise<Record<string, Record<string, unknown>>> {
   const to = ctx.period.to;
   const checked = (path: string, sector: string) => ctx.cumulative(path, [M.recordVerified(sector)], to);
   const matched = (path: string, sector: string) => ctx.cumulative(path, [M.recordMatched(sector)], to);
@@ -31,8 +33,16 @@ export async function dataVerificationSection(ctx: FigureContext): Promise<Recor
   const insTotal = await checked(`${P}.insuranceParticipantsMatched.total`, 'insurance');
   const taxReviewed = await matched(`${P}.taxCodesReviewed.reviewed`, 'tax');
   const taxTotal = await checked(`${P}.taxCodesReviewed.total`, 'tax');
-  const cleaned = await ctx.cumulative(`${P}.meritoriousCleaned.cleaned`, [M.ssaReviewedMatch('meritorious')], to);
-  const meritTotal = await ctx.cumulative(`${P}.meritoriousCleaned.total`, [M.ssaReviewed('meritorious')], to);
+  const cleaned = await ctx.cumulative(
+    `${P}.meritoriousCleaned.cleaned`,
+    [M.ssaReviewedMatch('meritorious')],
+    to,
+  );
+  const meritTotal = await ctx.cumulative(
+    `${P}.meritoriousCleaned.total`,
+    [M.ssaReviewed('meritorious')],
+    to,
+  );
   const healthVerified = await matched(`${P}.covidVaccination.verified`, 'health');
   const healthSubjects = await checked(`${P}.covidVaccination.subjects`, 'health');
   const childrenUpdated = openingOnly(`${P}.childrenUpdated.updated`);

@@ -21,7 +21,10 @@ export async function essentialServicesSection(
     }
     return result;
   };
-  return { decision06: await rows(DECISION_06_SERVICES, 'decision06'), decision422: await rows(DECISION_422_SERVICES, 'decision422') };
+  return {
+    decision06: await rows(DECISION_06_SERVICES, 'decision06'),
+    decision422: await rows(DECISION_422_SERVICES, 'decision422'),
+  };
 }
 
 async function serviceRow(ctx: FigureContext, service: EssentialService, path: string): Promise<ServiceRow> {

@@ -21,7 +21,10 @@ export async function healthInsuranceSection(ctx: FigureContext): Promise<D06Rep
   const succeededChange = await ctx.inPeriod(`${P}.lookups.succeeded.change`, M.bhytLookupSucceeded);
   const previousRate = rate(succeeded - succeededChange, total - totalChange);
   const currentRate = rate(succeeded, total);
-  ctx.derived(`${P}.lookups.successRate`, 'succeeded / total × 100 (cumulative), change against the previous period end');
+  ctx.derived(
+    `${P}.lookups.successRate`,
+    'succeeded / total × 100 (cumulative), change against the previous period end',
+  );
   const synced = (to: string): Promise<number> =>
     ctx.fromSnapshot(
       `${P}.cardsSyncedWithIdCard`,
@@ -54,8 +57,14 @@ export async function healthInsuranceSection(ctx: FigureContext): Promise<D06Rep
       claimsAmountVnd: await ctx.inPeriod(`${P}.pilotModelPeriod.claimsAmountVnd`, M.bhytClaimAmount),
     },
     cards: {
-      issuedForChildren: await ctx.inPeriod(`${P}.cards.issuedForChildren`, M.bhytCardIssued('child-under-6')),
-      issuedInHouseholdRenewals: await ctx.inPeriod(`${P}.cards.issuedInHouseholdRenewals`, M.bhytCardIssued('household-renewal')),
+      issuedForChildren: await ctx.inPeriod(
+        `${P}.cards.issuedForChildren`,
+        M.bhytCardIssued('child-under-6'),
+      ),
+      issuedInHouseholdRenewals: await ctx.inPeriod(
+        `${P}.cards.issuedInHouseholdRenewals`,
+        M.bhytCardIssued('household-renewal'),
+      ),
       reduced: await ctx.inPeriod(`${P}.cards.reduced`, M.bhytCardReduced),
       householdRenewals: await ctx.inPeriod(`${P}.cards.householdRenewals`, M.bhytRenewed),
       householdRenewalsFailed: await ctx.inPeriod(`${P}.cards.householdRenewalsFailed`, M.bhytRenewalFailed),
@@ -89,7 +98,8 @@ async function facilitiesAsOf(
   const snapshot = await ctx.snapshot(REGISTRY.name, to);
   const from = snapshot?.effectiveDay ?? BEGINNING;
   let total = ctx.openingOf(`${P}.facilities.total`) + Number(snapshot?.payload.facilities ?? 0);
-  let using = ctx.openingOf(`${P}.facilities.usingIdCard`) + Number(snapshot?.payload.facilitiesAcceptingIdCard ?? 0);
+  let using =
+    ctx.openingOf(`${P}.facilities.usingIdCard`) + Number(snapshot?.payload.facilitiesAcceptingIdCard ?? 0);
   for (const state of await ctx.reader.facilityStates(ctx.province, from, to)) {
     const before = state.firstCreated ? 0 : state.firstAcceptsIdCard ? 0 : 1;
     if (state.firstCreated) total += 1;
@@ -102,10 +112,15 @@ async function facilitiesAsOf(
         eventType: REGISTRY.eventType,
         field: field.endsWith('total') ? 'facilities' : 'facilitiesAcceptingIdCard',
         effectiveDay: snapshot.effectiveDay,
-        value: Number(field.endsWith('total') ? snapshot.payload.facilities : snapshot.payload.facilitiesAcceptingIdCard),
+        value: Number(
+          field.endsWith('total') ? snapshot.payload.facilities : snapshot.payload.facilitiesAcceptingIdCard,
+        ),
       });
   }
-  ctx.derived(`${P}.facilities`, `seed + ${EVENT_TYPES.BHYT_FACILITY_UPDATED} from ${from} to ${to} (latest state per facility)`);
+  ctx.derived(
+    `${P}.facilities`,
+    `seed + ${EVENT_TYPES.BHYT_FACILITY_UPDATED} from ${from} to ${to} (latest state per facility)`,
+  );
   return { total, usingIdCard: using };
 }
 

@@ -11,11 +11,17 @@ export async function linkedProceduresSection(ctx: FigureContext): Promise<Recor
     const figures = {
       started: await ctx.inPeriod(`${path}.started`, M.linkedStarted(procedure)),
       completed: await ctx.inPeriod(`${path}.completed`, M.linkedCompleted(procedure)),
-      completedWithinLimit: await ctx.inPeriod(`${path}.completedWithinLimit`, M.linkedWithinLimit(procedure)),
+      completedWithinLimit: await ctx.inPeriod(
+        `${path}.completedWithinLimit`,
+        M.linkedWithinLimit(procedure),
+      ),
       failed: await ctx.inPeriod(`${path}.failed`, M.linkedFailed(procedure)),
     };
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += figures[key];
-    result[procedure] = { ...figures, withinLimitRate: rate(figures.completedWithinLimit, figures.completed) };
+    result[procedure] = {
+      ...figures,
+      withinLimitRate: rate(figures.completedWithinLimit, figures.completed),
+    };
   }
   return { ...totals, withinLimitRate: rate(totals.completedWithinLimit, totals.completed), ...result };
 }
@@ -27,7 +33,8 @@ export async function linkedProceduresSection(ctx: FigureContext): Promise<Recor
 export async function dataExchangeSection(ctx: FigureContext): Promise<Record<string, unknown>> {
   const sums = await ctx.sums(ctx.period.from, ctx.period.to);
   const services = new Set<string>();
-  for (const metric of sums.keys()) if (metric.startsWith('xc.calls:')) services.add(metric.slice('xc.calls:'.length));
+  for (const metric of sums.keys())
+    if (metric.startsWith('xc.calls:')) services.add(metric.slice('xc.calls:'.length));
   const rows = [];
   for (const service of [...services].sort()) {
     const path = `dataExchange.services[${service}]`;
@@ -42,13 +49,19 @@ export async function dataExchangeSection(ctx: FigureContext): Promise<Record<st
       histogram.set(bucket, count);
     }
     const p95 = percentileOf(histogram, 95);
-    ctx.derived(`${path}.latencyMs.p95`, 'nearest-rank 95th percentile of the fixed 3-significant-digit buckets');
+    ctx.derived(
+      `${path}.latencyMs.p95`,
+      'nearest-rank 95th percentile of the fixed 3-significant-digit buckets',
+    );
     rows.push({
       service,
       calls,
       succeeded,
       successRate: rate(succeeded, calls),
-      latencyMs: { avg: calls > 0 ? Math.round(micros / calls) / 1000 : null, p95: p95 === null ? null : p95 / 1000 },
+      latencyMs: {
+        avg: calls > 0 ? Math.round(micros / calls) / 1000 : null,
+        p95: p95 === null ? null : p95 / 1000,
+      },
       cacheHits: await ctx.inPeriod(`${path}.cacheHits`, M.exchangeCacheHits(service)),
       costVnd: await ctx.inPeriod(`${path}.costVnd`, M.exchangeCost(service)),
     });

@@ -45,7 +45,12 @@ export async function socialSecuritySection(ctx: FigureContext): Promise<D06Repo
       (await ctx.count(`${path}.reversed`, [M.ssaReversed(group)], ctx.period.from, to));
     amount[field] =
       (await ctx.inPeriod(`${P}.paidCashless.amountVnd.${field}`, M.ssaPaidAmount(group))) -
-      (await ctx.count(`${P}.paidCashless.amountVnd.${field}.reversed`, [M.ssaReversedAmount(group)], ctx.period.from, to));
+      (await ctx.count(
+        `${P}.paidCashless.amountVnd.${field}.reversed`,
+        [M.ssaReversedAmount(group)],
+        ctx.period.from,
+        to,
+      ));
   }
   for (const figures of [beneficiaries, withAccount, paid, amount])
     figures.total = figures.socialAssistance + figures.meritorious;
