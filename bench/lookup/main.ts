@@ -12,7 +12,7 @@ import { generateProvince } from '@d06/synthetic';
 import { describeMachine } from '../seed-population/machine';
 import { load, type LoadResult } from './load';
 import { startBareNode, startService, startWireMock, waitUntilUp, type Running } from './processes';
-import { monitoringBacklog } from './monitoring-backlog';
+import { dropSchemas, monitoringBacklog } from './monitoring-backlog';
 import { lookupTable } from './report';
 import { wiremockJar, writeStub } from './wiremock';
 
@@ -159,6 +159,7 @@ async function main(): Promise<void> {
     writeFileSync(join(__dirname, '..', 'results', 'lookup.json'), `${JSON.stringify(figures, null, 2)}\n`);
   } finally {
     for (const process of running.reverse()) await process.stop();
+    await dropSchemas(databaseUrl, [`${run}_bhyt`, `${run}_gateway`]);
   }
 }
 

@@ -40,3 +40,14 @@ export async function monitoringBacklog(databaseUrl: string, schema: string): Pr
     await client.end();
   }
 }
+
+/** The run's schemas go when it ends (the figures are in bench/results). */
+export async function dropSchemas(databaseUrl: string, schemas: readonly string[]): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
