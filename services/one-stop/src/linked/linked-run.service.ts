@@ -8,8 +8,9 @@ import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
 import type { OneStopConfig } from '../config/one-stop.config';
 import { Dossier } from '../dossiers/dossier.entity';
 import { DossierWriter } from '../dossiers/dossier-writer';
-import { LINKED_PROCEDURES, type Procedure } from './linked-procedures';
+import type { Procedure } from './linked-procedures';
 import { LinkedRun } from './linked-run.entity';
+import { pendingSteps } from './pending-steps';
 import { LinkedStep } from './linked-step.entity';
 import { startRun, type SagaEffect, type SagaSettings } from './linked-saga';
 import { runCompletedEvent, runFailedEvent, runStartedEvent, stepRequestedEvent } from './linked.events';
@@ -67,25 +68,10 @@ export class LinkedRunService {
       reason: null,
       traceparent: currentTraceparent() ?? null,
     } satisfies LinkedRun);
-    const steps = LINKED_PROCEDURES[procedure].map((definition, i) =>
-      Object.assign(new LinkedStep(), {
-        runId,
-        index: i + 1,
-        step: definition.step,
-        owner: definition.owner,
-        status: 'pending',
-        attempts: 0,
-        requestedAt: null,
-        attemptDeadline: null,
-        dueAt: null,
-        completedAt: null,
-        output: null,
-        reason: null,
-      } satisfies LinkedStep),
-    );
+    const steps = pendingSteps(runId, procedure);
     const effects = startRun(run, steps, now, this.settings);
     await manager.insert(LinkedRun, run as QueryDeepPartialEntity<LinkedRun>);
-    await manager.insert(LinkedStep, steps);
+    await manager.insert(LinkedStep, steps as QueryDeepPartialEntity<LinkedStep>[]);
     await this.outbox.add(manager, [runStartedEvent(run, steps, now)]);
     await this.applyEffects(manager, run, steps, effects, now);
   }

@@ -1,7 +1,7 @@
 import { dueDate } from '@d06/domain';
-import { LINKED_PROCEDURES, type Procedure } from './linked-procedures';
+import type { Procedure } from './linked-procedures';
 import { LinkedRun } from './linked-run.entity';
-import { LinkedStep } from './linked-step.entity';
+import { pendingSteps } from './pending-steps';
 import type { SagaSettings } from './linked-saga';
 
 /** A fresh run and its pending steps as the service builds them (for the saga's unit tests). */
@@ -27,22 +27,7 @@ export function newRun(procedure: Procedure, receivedAt: Date, legalDays = 3) {
     reason: null,
     traceparent: null,
   } satisfies LinkedRun);
-  const steps = LINKED_PROCEDURES[procedure].map((definition, i) =>
-    Object.assign(new LinkedStep(), {
-      runId: run.runId,
-      index: i + 1,
-      step: definition.step,
-      owner: definition.owner,
-      status: 'pending',
-      attempts: 0,
-      requestedAt: null,
-      attemptDeadline: null,
-      dueAt: null,
-      completedAt: null,
-      output: null,
-      reason: null,
-    } satisfies LinkedStep),
-  );
+  const steps = pendingSteps(run.runId, procedure);
   return { run, steps };
 }
 
