@@ -20,7 +20,5 @@ module.exports = {
   globalSetup: require('node:path').join(__dirname, 'libs/testing/src/global-setup.js'),
   globalTeardown: require('node:path').join(__dirname, 'libs/testing/src/global-teardown.js'),
   setupFiles: [require('node:path').join(__dirname, 'jest.setup.js')],
-  // Component tests boot whole services; on a 2-core machine running suites in parallel 5 s is not enough.
-  testTimeout: 30_000,
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
 };

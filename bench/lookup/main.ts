@@ -2,27 +2,27 @@
 // CCCD through the LGSP gateway (API-key authentication, access rights, message log, monitoring records, rate
 // limit, response cache) against a real BHYT service seeded small, and — same tool, settings and requests —
 // WireMock standalone serving the same JSON as a static stub, and a bare Node server returning it (the floor).
+// The targets run one after the other, each alone (with the shared PostgreSQL, Kafka and Redis), and the CPU each
+// process group used is counted, so the table says where the time went.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bhytCachePrefix } from '@d06/bhyt';
 import { seedBhyt } from '@d06/bhyt/src/seed';
-import { generateProvince } from '@d06/synthetic';
+import {
+  CARD_CHECK_SERVICE as SERVICE,
+  cardCheckBody,
+  insuredPatients,
+  LOOKUP_HEADERS as HEADERS,
+} from '@d06/cli/src/commands/load-lookup-request';
 import { describeMachine } from '../seed-population/machine';
-import { load, type LoadResult } from './load';
+import type { LoadResult } from './load';
+import { measureTarget, type CpuGroups } from './measure';
 import { startBareNode, startService, startWireMock, waitUntilUp, type Running } from './processes';
 import { dropSchemas, monitoringBacklog } from './monitoring-backlog';
 import { lookupTable } from './report';
 import { wiremockJar, writeStub } from './wiremock';
-
-const SERVICE = 'VN/GOV/000.00.00.G02/BHYT/card-checks';
-const HEADERS = {
-  'x-road-client': 'VN/GOV/000.00.00.H38/HIS',
-  'x-road-api-key': 'h38-his-demo-key-0001',
-  'x-road-userid': 'VNCB-038-0042',
-  'x-road-issue': 'KCB-38001-BENCH',
-};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -62,21 +62,13 @@ async function main(): Promise<void> {
     redisUrl,
     cachePrefix: bhytCachePrefix({ KAFKA_TOPIC_PREFIX: shared.KAFKA_TOPIC_PREFIX, DB_SCHEMA: `${run}_bhyt` }),
   });
-  const patients = [...generateProvince(world)]
-    .flat()
-    .flatMap((household) => household.members)
-    .filter((p) => p.insurance?.state === 'valid' && !p.defects.some((d) => d.sector === 'insurance'))
-    .slice(0, Number(values.patients));
-  const bodies = patients.map((p) =>
-    JSON.stringify({
-      facilityCode: '38001',
-      idNumber: p.idNumber,
-      fullName: p.fullName,
-      birthDate: p.birthDate,
-    }),
-  );
+  const bodies = insuredPatients(world, Number(values.patients)).map((p) => cardCheckBody(p));
 
   const running: Running[] = [];
+  const stopped = async (process: Running) => {
+    await process.stop();
+    running.splice(running.indexOf(process), 1);
+  };
   try {
     const bhyt = startService('bhyt', 13_004, { ...shared, DB_SCHEMA: `${run}_bhyt` });
     running.push(bhyt);
@@ -103,31 +95,59 @@ async function main(): Promise<void> {
       if (response.status !== 200) throw new Error(`warm-up lookup answered ${response.status}: ${text}`);
       sample ||= text;
     }
+    const options = { headers: HEADERS, bodies, connections, seconds };
+    // where the machine's CPU went during each measured run, per process group; other developers' processes
+    // share the machine (`other`)
+    const everyRun: CpuGroups = [
+      ['autocannon (this process)', (pid) => pid === process.pid],
+      ['postgres', (_, command) => command.startsWith('postgres')],
+      ['kafka', (_, command) => command.includes('kafka.Kafka') && command.includes('infra/kafka/run')],
+      ['redis', (_, command) => command.startsWith('redis-server')],
+    ];
+
+    // each target runs alone: the gateway and BHYT are stopped before the floor and WireMock start
+    const gatewayRun = await measureTarget('ours: LGSP gateway → BHYT', { ...options, url: ours }, [
+      ['gateway', (pid, _, parent) => pid === gateway.pid || parent === gateway.pid],
+      ['bhyt', (pid) => pid === bhyt.pid],
+      ...everyRun,
+    ]);
+    process.stdout.write('waiting for the monitoring shipper to publish every record of the run…\n');
+    const shipping = await monitoringBacklog(databaseUrl, `${run}_gateway`, {
+      brokers: values['kafka-brokers'].split(','),
+      topic: `${shared.KAFKA_TOPIC_PREFIX}exchange.calls.v1`,
+    });
+    process.stdout.write(
+      `monitoring: ${shipping.backlogAtEnd} records behind when the load stopped, all published ` +
+        `${shipping.secondsToDrain} s later; ${shipping.entriesLogged} entries logged, ` +
+        `${shipping.recordsOnKafka} records on exchange.calls.v1\n`,
+    );
+    await stopped(gateway);
+    await stopped(bhyt);
+
     const floor = startBareNode(18_081, sample);
     running.push(floor);
-    const stubDir = writeStub(join(tmpdir(), run), sample);
-    const wiremock = startWireMock(await wiremockJar(), 18_082, stubDir);
-    running.push(wiremock);
     await waitUntilUp(floor.url);
-    await waitUntilUp(`${wiremock.url}/__admin/health`);
+    const floorRun = await measureTarget(
+      'bare Node http (floor)',
+      { ...options, url: `${floor.url}/v1/card-checks` },
+      [['floor', (pid) => pid === floor.pid], ...everyRun],
+    );
+    await stopped(floor);
 
-    const options = { headers: HEADERS, bodies, connections };
-    const targets: Array<[string, string]> = [
-      ['bare Node http (floor)', `${floor.url}/v1/card-checks`],
-      ['WireMock standalone', `${wiremock.url}/v1/card-checks`],
-      ['ours: LGSP gateway → BHYT', ours],
-    ];
-    const results: LoadResult[] = [];
-    for (const [name, url] of targets) {
-      process.stdout.write(
-        `${name}: 5 s warm-up, then ${seconds} s at ${connections} connections (load ${loadavg()[0].toFixed(2)})…\n`,
-      );
-      await load(name, { ...options, url, seconds: 5 });
-      results.push(await load(name, { ...options, url, seconds }));
-    }
+    const wiremock = startWireMock(await wiremockJar(), 18_082, writeStub(join(tmpdir(), run), sample));
+    running.push(wiremock);
+    await waitUntilUp(`${wiremock.url}/__admin/health`);
+    const wiremockRun = await measureTarget(
+      'WireMock standalone',
+      { ...options, url: `${wiremock.url}/v1/card-checks` },
+      [['WireMock', (pid) => pid === wiremock.pid], ...everyRun],
+    );
+    await stopped(wiremock);
+
+    const runs = [floorRun, wiremockRun, gatewayRun];
+    const results: LoadResult[] = runs.map((r) => r.result);
+    const cpu = runs.map((r) => r.cpu);
     const [bare, mock, gatewayResult] = results;
-    process.stdout.write('waiting for the monitoring shipper to publish every record of the run…\n');
-    const shipping = await monitoringBacklog(databaseUrl, `${run}_gateway`);
     const figures = {
       date: new Date().toISOString(),
       machine: await describeMachine(databaseUrl),
@@ -140,6 +160,7 @@ async function main(): Promise<void> {
         world,
       },
       results,
+      cpu,
       monitoring: shipping,
       ratios: {
         oursToWireMock: gatewayResult.requestsPerSecond / mock.requestsPerSecond,

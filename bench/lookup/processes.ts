@@ -7,22 +7,27 @@ const ROOT = join(__dirname, '..', '..');
 export interface Running {
   readonly name: string;
   readonly url: string;
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
 function started(name: string, child: ChildProcess, url: string): Running {
   let stderr = '';
+  let stopping = false;
   child.stderr?.on('data', (chunk: Buffer) => void (stderr = (stderr + chunk.toString()).slice(-4_000)));
   child.on('exit', (code, signal) => {
-    if (code !== 0 && code !== null && signal === null)
+    // a JVM stopped by SIGTERM exits 143: only an exit nobody asked for is worth a line
+    if (!stopping && code !== 0 && code !== null && signal === null)
       process.stderr.write(`${name} exited ${code}: ${stderr}\n`);
   });
   return {
     name,
     url,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        stopping = true;
         const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
         child.once('exit', () => {
           clearTimeout(timer);
@@ -34,10 +39,15 @@ function started(name: string, child: ChildProcess, url: string): Running {
 }
 
 /** A service of this repository in its own process, as main.ts runs it. */
-export function startService(service: string, port: number, env: Record<string, string>): Running {
+export function startService(
+  service: string,
+  port: number,
+  env: Record<string, string>,
+  nodeOptions: readonly string[] = [],
+): Running {
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', join(ROOT, 'services', service, 'src', 'main.ts')],
+    [...nodeOptions, '-r', '@swc-node/register', join(ROOT, 'services', service, 'src', 'main.ts')],
     {
       cwd: ROOT,
       env: {

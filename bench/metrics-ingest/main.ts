@@ -68,7 +68,8 @@ function ingest(): Promise<{
   startupSeconds: number;
   firstCountedAfterSeconds: number;
   counted: number;
-  idsRemembered: number;
+  dedupeWindowRows: number;
+  dedupeWindowIds: number;
   peakRssBytes: number;
 }> {
   return new Promise((resolve, reject) => {
@@ -146,11 +147,12 @@ async function main(): Promise<void> {
     const goals = {
       eventsPerSecond: oursRate >= 100_000,
       ratio: ratio >= 0.4,
-      exact: ours.counted === EVENTS && ours.idsRemembered === EVENTS,
+      exact: ours.counted === EVENTS,
     };
     process.stdout.write(`${table(rows)}\n\n`);
     process.stdout.write(
-      `peak RSS of the metrics process: ${(ours.peakRssBytes / 1024 ** 2).toFixed(0)} MB; counted ${ours.counted} (exact: ${goals.exact})\n`,
+      `peak RSS of the metrics process: ${(ours.peakRssBytes / 1024 ** 2).toFixed(0)} MB; counted ${ours.counted} ` +
+        `(exact: ${goals.exact}); dedupe window: ${ours.dedupeWindowIds} ids in ${ours.dedupeWindowRows} rows\n`,
     );
     process.stdout.write(
       `≥ 100 000 events/s: ${verdict(goals.eventsPerSecond)}; ≥ 40% of Kafka's rate: ${verdict(goals.ratio)}\n`,

@@ -13,6 +13,7 @@ import { createOneStopApp, ONE_STOP_API, oneStopConfig } from '@d06/one-stop';
 import { createPopulationApp, POPULATION_API, populationConfig } from '@d06/population';
 import { createSocialSecurityApp, SOCIAL_SECURITY_API, socialSecurityConfig } from '@d06/social-security';
 import { createVneidApp, VNEID_API, vneidConfig } from '@d06/vneid';
+import { createSimulatorApp, SIMULATOR_API } from '@d06/simulator';
 
 const OUT_DIR = join(__dirname, '..', '..', 'contracts', 'openapi');
 
@@ -50,6 +51,10 @@ const SERVICES: Record<string, ServiceApi> = {
     api: SOCIAL_SECURITY_API,
     create: () =>
       createSocialSecurityApp(socialSecurityConfig({ PORT: '0', DB_SCHEMA: 'openapi_export_ssa' })),
+  },
+  simulator: {
+    api: SIMULATOR_API,
+    create: () => createSimulatorApp({ environment: { urls: {} } }),
   },
 };
 

@@ -1,5 +1,5 @@
 // Valid data and breakages of the data-exchange contract (exchange.calls.v1), spread into contract-fixtures.ts.
-import type { Breakage } from './contract-fixtures';
+import type { Breakage } from './contract-breakage';
 import type { EventDataMap } from './generated/events';
 
 type CallCompleted = EventDataMap['vn.d06.exchange.call.completed.v1'];

@@ -1,6 +1,6 @@
 // Valid data and breakages of the one-stop contracts (onestop.events.v1) and of the owners' answers to linked
 // steps (population, bhyt, ssa), spread into contract-fixtures.ts.
-import type { Breakage } from './contract-fixtures';
+import type { Breakage } from './contract-breakage';
 import type { EventDataMap, EventType } from './generated/events';
 
 type LinkedReplyType = `vn.d06.${'population' | 'bhyt' | 'ssa'}.linked-step.replied.v1`;

@@ -1,5 +1,5 @@
 // Valid data and breakages of the social-security (ssa.events.v1) contracts, spread into contract-fixtures.ts.
-import type { Breakage } from './contract-fixtures';
+import type { Breakage } from './contract-breakage';
 import type { EventDataMap, EventType } from './generated/events';
 
 // The social-security answer to a linked step is the saga's contract: it lives with the one-stop fixtures.

@@ -26,6 +26,19 @@ export { CLOCK, SystemClock, type Clock } from './clock/clock';
 export { VirtualClock, type RealTimeSource } from './clock/virtual-clock';
 export { configureHttpApp } from './http/configure-http-app';
 export { ClockModule } from './clock/clock.module';
+export { SharedClockFollower } from './clock/shared-clock-follower';
+export {
+  SharedClockController,
+  type SharedClockControllerOptions,
+  type SharedClockStart,
+} from './clock/shared-clock-controller';
+export { type SharedClockOptions } from './clock/shared-clock-redis';
+export {
+  DEFAULT_SHARED_CLOCK_PREFIX,
+  sharedClockKeys,
+  type SharedClockState,
+} from './clock/shared-clock-state';
+export { clockFromEnv } from './clock/clock-from-env';
 export { ApiZodBody, openApiSchemaOf, setupOpenApi } from './http/openapi';
 export { CALLER_HEADERS, callerSchema, type CallerContext, type CallerPolicy } from './caller/caller-context';
 export { CallerError, type CallerErrorCode } from './caller/caller.error';

@@ -8,7 +8,7 @@ import { EVENT_CONTRACTS, TOPIC_PARTITIONS } from '@d06/contracts';
 import { EVENT_BUS, MessagingModule, type EventBus } from '@d06/messaging';
 import { ObservabilityModule, type ReadinessCheck } from '@d06/observability';
 import { databaseReady, PersistenceModule, type CreateDataSourceOptions } from '@d06/persistence';
-import { ClockModule, SystemClock, type Clock } from '@d06/platform';
+import { ClockModule, clockFromEnv, type Clock } from '@d06/platform';
 import { DataSource } from 'typeorm';
 
 /** The settings every service reads (see `serviceEnv` in @d06/platform). */
@@ -28,7 +28,7 @@ export interface ServiceFoundationOptions<C extends ServiceInfrastructureConfig>
   readonly entities: CreateDataSourceOptions['entities'];
   readonly migrations: CreateDataSourceOptions['migrations'];
   readonly poolSize?: number;
-  /** Business time; the system clock unless a simulation shares its virtual clock. */
+  /** Business time; when absent, clockFromEnv (the system clock unless D06_CLOCK=shared). */
   readonly clock?: Clock;
   /** Whether the service writes events through the transactional outbox (default true). */
   readonly outbox?: boolean;
@@ -47,7 +47,8 @@ export interface ServiceFoundationOptions<C extends ServiceInfrastructureConfig>
 export class ServiceFoundationModule {
   static forRoot<C extends ServiceInfrastructureConfig>(options: ServiceFoundationOptions<C>): DynamicModule {
     const { name, config } = options;
-    const clock = options.clock ?? new SystemClock();
+    // a simulation's clock when given; else by configuration (D06_CLOCK=shared: the run's clock in Redis)
+    const clock = options.clock ?? clockFromEnv();
     const extra = options.readiness ?? { inject: [], useFactory: () => [] };
     return {
       module: ServiceFoundationModule,

@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './free-port';
 export * from './migrations.contract';
 export * from './call-json';
+export * from './free-port-base';

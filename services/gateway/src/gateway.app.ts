@@ -34,7 +34,9 @@ export async function createGatewayApp(
   useObservabilityLogger(app);
   configureHttpApp(app);
   setupOpenApi(app, GATEWAY_API);
-  await startEventHandlers(app, { group: `${config.KAFKA_TOPIC_PREFIX}gateway-${config.GATEWAY_TIER}` });
+  if (config.GATEWAY_CHANGE_EVENTS === 'in-process') {
+    await startEventHandlers(app, { group: `${config.KAFKA_TOPIC_PREFIX}gateway-${config.GATEWAY_TIER}` });
+  }
   const exchange = app.get(ExchangeHandler).handle;
   const server: Server = app.getHttpServer();
   const [framework] = server.listeners('request') as Array<(...args: unknown[]) => void>;

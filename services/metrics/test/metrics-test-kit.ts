@@ -9,6 +9,7 @@ export async function startMetrics(
   run: string,
   name: string,
   maxBatch = 7,
+  dedupeWindow = 20_000,
 ): Promise<{ app: INestApplication; url: string }> {
   const infra = infrastructure();
   const app = await createMetricsApp(
@@ -20,6 +21,7 @@ export async function startMetrics(
       DB_SCHEMA: `${run}_${name}`.replace(/\W/g, '_'),
       METRICS_GROUP: `${run}-${name}`,
       METRICS_MAX_BATCH: String(maxBatch),
+      METRICS_DEDUPE_WINDOW: String(dedupeWindow),
       METRICS_PERIOD_START_DAY: '15',
       LOG_LEVEL: 'warn',
     }),

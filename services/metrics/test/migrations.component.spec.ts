@@ -3,7 +3,7 @@ import { METRICS_ENTITIES, METRICS_MIGRATIONS } from '../src';
 
 describeMigrations('metrics', { entities: METRICS_ENTITIES, migrations: METRICS_MIGRATIONS }, [
   'consumer_offsets',
-  'counted_events',
+  'dedupe_window',
   'facility_changes',
   'facility_lookup_days',
   'metric_daily',

@@ -34,3 +34,6 @@ export {
 export type { RunEnvironment, RunClock, RunProgress } from './run/run-environment';
 export { junitReport } from './outputs/junit-report';
 export { htmlSummary } from './outputs/html-summary';
+export { createSimulatorApp, simulatorRuns, SIMULATOR_API } from './app/simulator.app';
+export { simulatorConfig, type SimulatorConfig } from './app/simulator.config';
+export type { SimulatorOptions } from './app/simulator-options';

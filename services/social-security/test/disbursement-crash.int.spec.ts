@@ -84,10 +84,17 @@ describe('disbursement killed mid-batch (PostgreSQL, Kafka, separate process)', 
       });
       return { status: response.status, body: (await response.json()) as any };
     };
+    // booting a TypeScript service in a fresh clone while the other jest worker runs a multi-process suite can
+    // take a minute on two cores; the allowance is generous so a slow boot is not mistaken for a failure
     const ready = () =>
-      waitFor(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.ok === true, {
-        timeoutMs: 60_000,
-        message: `service ready (output: ${output.join('').slice(-2_000)})`,
+      waitFor(
+        async () => {
+          if (service.exitCode !== null) throw new Error(`service exited: ${output.join('').slice(-2_000)}`);
+          return (await fetch(`${url}/health/ready`).catch(() => undefined))?.ok === true;
+        },
+        { timeoutMs: 180_000, message: 'service ready' },
+      ).catch((error: Error) => {
+        throw new Error(`${error.message}; output: ${output.join('').slice(-2_000)}`);
       });
 
     let service = spawnService(env, output);
@@ -213,5 +220,5 @@ describe('disbursement killed mid-batch (PostgreSQL, Kafka, separate process)', 
       totals: { 'reconciled-paid': { count: credited.length } },
     });
     expect(output.join('')).not.toMatch(/\b[0-9]{12}\b/); // no personal ID number in the logs
-  }, 300_000);
+  }, 600_000);
 });

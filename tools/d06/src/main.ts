@@ -1,4 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { registerFaultsCommand } from './commands/faults.command';
+import { registerLoadCommand } from './commands/load.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerSeedBhytCommand } from './commands/seed-bhyt.command';
 import { registerSeedCommand } from './commands/seed.command';
@@ -32,6 +34,8 @@ registerSeedBhytCommand(program);
 registerSeedSocialSecurityCommand(program);
 registerReportCommand(program);
 registerScenarioCommand(program);
+registerFaultsCommand(program);
+registerLoadCommand(program);
 
 function parseInfra(value: string): InfraMode {
   if (value === 'embedded' || value === 'local' || value === 'env') return value;

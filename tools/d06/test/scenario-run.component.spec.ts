@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunResult } from '@d06/simulator';
-
-// The embedded simulation runs in a child process, through the command line (jest cannot load oidc-provider, an
-// ES module, so VNeID cannot run inside the test's process).
-const D06 = join(__dirname, '..', 'bin', 'd06.js');
+import { freePortBase } from '@d06/testing';
+import { runScenarioCli } from './support/run-d06';
 
 jest.setTimeout(240_000);
 
@@ -35,19 +31,6 @@ faults:
   kills: [{ service: bhyt, at: "2023-08-28T10:00:00+07:00", restartAfterMinutes: 5 }]
 `;
 
-/** A base whose service ports (base+1 … base+7) are all free. */
-async function freePortBase(): Promise<number> {
-  const free = (port: number) =>
-    new Promise<boolean>((resolve) => {
-      const server = createServer().once('error', () => resolve(false));
-      server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-    });
-  for (let base = 41_000 + (process.pid % 200) * 100; ; base += 100) {
-    const checks = await Promise.all([1, 2, 3, 4, 5, 6, 7, 80].map((d) => free(base + d)));
-    if (checks.every(Boolean)) return base;
-  }
-}
-
 describe('d06 scenario run, embedded end to end', () => {
   let result: RunResult;
   let exitCode: number;
@@ -57,20 +40,9 @@ describe('d06 scenario run, embedded end to end', () => {
     const dir = mkdtempSync(join(tmpdir(), 'd06-scenario-'));
     const file = join(dir, 'component-small.yaml');
     writeFileSync(file, SCENARIO);
-    const portBase = await freePortBase();
-    const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
-      execFile(
-        process.execPath,
-        [D06, 'scenario', 'run', file, '--json', '--junit', join(dir, 'r.xml')],
-        {
-          env: { ...process.env, PORT_BASE: String(portBase), LOG_LEVEL: 'error' },
-          maxBuffer: 64 * 1024 * 1024,
-        },
-        (error, out) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: out }),
-      );
-    });
-    exitCode = code;
-    result = JSON.parse(stdout.trim().split('\n').pop()!) as RunResult;
+    const run = await runScenarioCli([file, '--junit', join(dir, 'r.xml')], await freePortBase());
+    exitCode = run.code;
+    result = run.result;
     junit = readFileSync(join(dir, 'r.xml'), 'utf8');
   });
 

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import type { CloudEvent } from 'cloudevents';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { EventCatalog } from '../catalog/event-catalog';
 import { decodeCloudEvent } from '../envelope/cloud-event.codec';
@@ -24,41 +25,40 @@ export class DeliveryPipeline {
 
   /** The record as a valid event, or undefined after dead-lettering it (malformed, unknown type, bad data). */
   async accept(record: ConsumedRecord, group: string): Promise<DeliveredEvent | undefined> {
-    let delivered: DeliveredEvent;
+    const checked = this.check(record);
+    if ('event' in checked) return checked;
+    await this.deadLetter(record, group, checked);
+    return undefined;
+  }
+
+  /**
+   * Decodes and validates without waiting (the batch consumer's hot path): the event, or why it must be
+   * dead-lettered.
+   */
+  check(record: ConsumedRecord): DeliveredEvent | DeadLetterReason {
+    let event: CloudEvent<unknown>;
     try {
-      const event = decodeCloudEvent(record);
-      delivered = {
-        event,
-        topic: record.topic,
-        partition: record.partition,
-        offset: record.offset,
-        key: record.key,
-        attempt: 1,
-      };
+      event = decodeCloudEvent(record);
     } catch (error) {
-      await this.deadLetter(record, group, {
-        code: 'malformed-message',
-        text: `not a CloudEvent: ${messageOf(error)}`,
-        attempts: 0,
-      });
-      return undefined;
+      return { code: 'malformed-message', text: `not a CloudEvent: ${messageOf(error)}`, attempts: 0 };
     }
-    const type = delivered.event.type;
+    const type = event.type;
     if (!this.catalog.has(type)) {
-      await this.deadLetter(record, group, {
-        code: 'unknown-event-type',
-        text: `no contract for ${type}`,
-        attempts: 0,
-      });
-      return undefined;
+      return { code: 'unknown-event-type', text: `no contract for ${type}`, attempts: 0 };
     }
-    const violations = this.catalog.violations(type, delivered.event.data);
+    const violations = this.catalog.violations(type, event.data);
     if (violations.length > 0) {
       const text = `schema violation (${type}): ${violations.join('; ')}`;
-      await this.deadLetter(record, group, { code: 'schema-violation', text, attempts: 0 });
-      return undefined;
+      return { code: 'schema-violation', text, attempts: 0 };
     }
-    return delivered;
+    return {
+      event,
+      topic: record.topic,
+      partition: record.partition,
+      offset: record.offset,
+      key: record.key,
+      attempt: 1,
+    };
   }
 
   /**

@@ -25,13 +25,30 @@ export interface Subscription {
   readonly fromBeginning?: boolean;
 }
 
-/** The valid events of one partition's slice, plus the position after it (dead-lettered records included). */
-export interface DeliveredBatch {
+/** Where a batch of one partition starts and ends (dead-lettered records included). */
+export interface BatchPosition {
   readonly topic: string;
   readonly partition: number;
-  readonly events: readonly DeliveredEvent[];
+  /**
+   * The position this batch starts from (the one the consumer loaded or last stored): a consumer that stores its
+   * own positions stores `nextOffset` only while its stored position is still this one, so a stale member (after a
+   * rebalance) or a retried batch never applies twice.
+   */
+  readonly fromOffset: string;
   /** Offset of the first record after this batch: what the consumer stores as its position. */
   readonly nextOffset: string;
+}
+
+/**
+ * One batch being handled: the bus feeds it the batch's valid events slice by slice (each slice's records decoded
+ * just before, so a large batch never has all its events alive at once), dead-letters the invalid records, then
+ * commits it. Anything thrown or rejected drops the batch: it is read again from the stored position.
+ */
+export interface BatchSink {
+  /** The next valid events of the batch, in offset order; called synchronously, any number of times. */
+  add(events: readonly DeliveredEvent[]): void;
+  /** Stores what the batch added together with its position `nextOffset` (see BatchPosition.fromOffset). */
+  commit(): Promise<void>;
 }
 
 /** Positions owned by the consumer itself (stored with its state, in the same transaction). */
@@ -44,7 +61,8 @@ export interface OffsetStore {
 export interface BatchSubscription {
   readonly group: string;
   readonly topics: readonly string[];
-  readonly handleBatch: (batch: DeliveredBatch) => Promise<void>;
+  /** Opens the next batch of a partition (see BatchSink). */
+  readonly openBatch: (position: BatchPosition) => BatchSink;
   readonly offsets: OffsetStore;
   readonly maxBatchSize?: number;
 }

@@ -46,8 +46,8 @@ export async function handleRecordsInOrder(
 
 /**
  * Batch consumption for consumers that store their own positions: invalid records are dead-lettered, the valid
- * ones handed over together with the position after the batch. A failing batch is retried with backoff until it
- * succeeds or the consumer stops — never skipped, since that would lose facts.
+ * ones fed to a batch opened at the records' position, which is then committed. A failing batch is retried with
+ * backoff until it succeeds or the consumer stops — never skipped, since that would lose facts.
  */
 export async function handleBatchUntilDone(
   records: readonly ConsumedRecord[],
@@ -64,22 +64,24 @@ export async function handleBatchUntilDone(
     if (delivered) events.push(delivered);
   }
   const last = records[records.length - 1];
-  const batch = {
+  const position = {
     topic: last.topic,
     partition: last.partition,
-    events,
+    fromOffset: records[0].offset,
     nextOffset: (BigInt(last.offset) + 1n).toString(),
   };
   const policy = retryPolicy({ maxAttempts: Number.POSITIVE_INFINITY });
   for (let attempt = 1; ; attempt++) {
     if (signal.aborted) return 'interrupted';
     try {
-      await subscription.handleBatch(batch);
-      busMetrics.handled.inc({ group: subscription.group, topic: batch.topic }, events.length);
+      const batch = subscription.openBatch(position);
+      batch.add(events);
+      await batch.commit();
+      busMetrics.handled.inc({ group: subscription.group, topic: position.topic }, events.length);
       return 'completed';
     } catch (error) {
       logger.warn(
-        `batch handler of ${subscription.group} failed on ${batch.topic}/${batch.partition} (attempt ${attempt}): ${
+        `batch handler of ${subscription.group} failed on ${position.topic}/${position.partition} (attempt ${attempt}): ${
           error instanceof Error ? error.message : String(error)
         }`,
       );

@@ -1,6 +1,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
+import type { FormatDefinition } from 'ajv';
+import { fastDateTimeFormat } from '../envelope/rfc3339';
 import { UnknownEventTypeError } from '../messaging.errors';
 
 /** What the bus needs to know of an event type: where it goes, what keys it, and the schema of its `data`. */
@@ -26,6 +29,9 @@ export class EventCatalog {
   constructor(contracts: Iterable<EventContract>) {
     const draft07 = addFormats(new Ajv({ allErrors: true, strict: false }));
     const draft2020 = addFormats(new Ajv2020({ allErrors: true, strict: false }));
+    // the same date-time verdicts, faster: consumers check the times of every event they read
+    const dateTime = fastDateTimeFormat(fullFormats['date-time'] as Parameters<typeof fastDateTimeFormat>[0]);
+    for (const ajv of [draft07, draft2020]) ajv.addFormat('date-time', dateTime as FormatDefinition<string>);
     for (const contract of contracts) {
       const ajv = isDraft2020(contract.schema) ? draft2020 : draft07;
       const { $id: _ignored, ...schema } = contract.schema as { $id?: string };

@@ -1,4 +1,5 @@
 import { CloudEvent, Kafka, type Message } from 'cloudevents';
+import { decodeBinaryCloudEvent } from './binary-cloud-event';
 import type { WireMessage } from './wire-message';
 
 /**
@@ -23,6 +24,9 @@ export function encodeCloudEvent(event: CloudEvent<unknown>): WireMessage {
 
 /** Reads a CloudEvent back; throws cloudevents' ValidationError for anything that is not one. */
 export function decodeCloudEvent(message: WireMessage): CloudEvent<unknown> {
+  // the common case (binary mode, JSON data, spec 1.0) read directly; the library decides everything else
+  const fast = decodeBinaryCloudEvent(message);
+  if (fast) return fast;
   const kafkaMessage = {
     headers: { ...message.headers },
     key: message.key ?? '',

@@ -1,16 +1,35 @@
 import { Logger } from '@nestjs/common';
 import type { Admin, Batch, Consumer } from 'kafkajs';
 import { busMetrics } from '../bus/bus-metrics';
+import type { DeadLetterReason } from '../bus/dead-letter';
 import type { DeliveryPipeline } from '../bus/delivery-pipeline';
-import type { BatchSubscription, Subscription } from '../bus/event-bus.port';
-import { handleBatchUntilDone, handleRecordsInOrder } from '../bus/partition-workers';
-import type { RetryPolicy } from '../bus/retry-policy';
+import type { ConsumedRecord } from '../envelope/wire-message';
+import type { BatchSink, BatchSubscription, DeliveredEvent, Subscription } from '../bus/event-bus.port';
+import { handleRecordsInOrder } from '../bus/partition-workers';
+import { interruptibleSleep } from '../bus/interruptible-sleep';
+import { backoffDelay, retryPolicy, type RetryPolicy } from '../bus/retry-policy';
 import { toConsumedRecord } from './kafka-records';
 import type { TopicNames } from './topic-names';
+import {
+  DEFAULT_FETCH_TUNING,
+  FetchSession,
+  type AssignedPartition,
+  type FetchSessionDeps,
+  type FetchTuning,
+} from './fetch/fetch-session';
 
 const logger = new Logger('EventBus');
 /** Commit at least this often within a long batch, so a crash redelivers little. */
 const COMMIT_EVERY = 200;
+/** How often the batch consumer mirrors its stored positions to Kafka (for lag tools; never read back). */
+const HINT_EVERY_MS = 1_000;
+const START_RETRY = retryPolicy({
+  maxAttempts: Number.POSITIVE_INFINITY,
+  initialDelayMs: 200,
+  maxDelayMs: 5_000,
+});
+/** Longest stretch of decoding before the batch consumer lets other work (socket reads) run. */
+const YIELD_EVERY_MS = 4;
 
 /** Per-event consumption: offsets are committed to Kafka only after their records were handled. */
 export async function runEventConsumer(
@@ -69,9 +88,14 @@ export async function runEventConsumer(
 }
 
 /**
- * Batch consumption whose positions live in the consumer's own store. The store is the truth: records before the
- * stored position are skipped (already counted), and when Kafka serves records past it (a group whose Kafka
- * offsets are ahead of an emptied store) the consumer seeks back. Kafka offsets are committed too, as a hint.
+ * Batch consumption whose positions live in the consumer's own store (the truth; Kafka's committed offsets are
+ * only a hint for monitoring tools). kafkajs keeps the group membership: every partition stays paused in it, and
+ * on each assignment a FetchSession reads the assigned partitions from their leaders with a lean fetch path
+ * (kafkajs decodes records at about 100 000/s, below what this consumer must reach). Each batch [fromOffset,
+ * nextOffset) is opened on the subscription, fed its valid events slice by slice as they are decoded and checked,
+ * its invalid records are dead-lettered, and it is committed: the handler stores nextOffset only if the stored
+ * position is still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice.
+ * Resolves with a drain function that stops and waits.
  */
 export async function runBatchConsumer(
   consumer: Consumer,
@@ -81,68 +105,126 @@ export async function runBatchConsumer(
     admin: Admin;
     names: TopicNames;
     signal: AbortSignal;
+    clientId: string;
+    tuning?: FetchTuning;
   },
-): Promise<void> {
+): Promise<() => Promise<void>> {
   const { subscription, pipeline, admin, names, signal } = context;
-  const positions = new Map<string, bigint>();
-  const seeked = new Set<string>();
-  consumer.on(consumer.events.GROUP_JOIN, () => {
-    positions.clear();
-    seeked.clear();
-  });
-
-  const positionOf = async (topic: string, partition: number): Promise<bigint> => {
-    const key = `${topic}/${partition}`;
-    const known = positions.get(key);
-    if (known !== undefined) return known;
-    const stored = await subscription.offsets.load(subscription.group, topic, partition);
-    const position =
-      stored !== undefined ? BigInt(stored) : await lowWatermark(admin, names.physical(topic), partition);
-    positions.set(key, position);
-    return position;
+  const physicalTopics = subscription.topics.map((topic) => names.physical(topic));
+  const hintedAt = new Map<string, number>();
+  const deps: FetchSessionDeps = {
+    admin,
+    clientId: context.clientId,
+    tuning: context.tuning ?? DEFAULT_FETCH_TUNING,
+    maxBatchSize: subscription.maxBatchSize ?? 5_000,
+    loadPosition: async ({ topic, physicalTopic, partition }) => {
+      const stored = await subscription.offsets.load(subscription.group, topic, partition);
+      return stored !== undefined
+        ? Number(stored)
+        : Number(await lowWatermark(admin, physicalTopic, partition));
+    },
+    lowWatermark: async ({ physicalTopic, partition }) =>
+      Number(await lowWatermark(admin, physicalTopic, partition)),
+    onFetched: ({ topic, partition }, highWatermark, position) =>
+      busMetrics.lag.set({ group: subscription.group, topic, partition }, highWatermark - position),
+    handle: async ({ topic, physicalTopic, partition }, slices, fromOffset, nextOffset) => {
+      const batch = subscription.openBatch({
+        topic,
+        partition,
+        fromOffset: String(fromOffset),
+        nextOffset: String(nextOffset),
+      });
+      const rejected: { record: ConsumedRecord; reason: DeadLetterReason }[] = [];
+      let count = 0;
+      let since = performance.now();
+      for (const records of slices) {
+        count += checkSlice(pipeline, records, batch, rejected);
+        // let the socket reads in now and then: a fetch response arrives in 64 KB reads, one event-loop turn each,
+        // and would otherwise wait behind whole batches of decoding
+        if (performance.now() - since > YIELD_EVERY_MS) {
+          await new Promise((resolve) => setImmediate(resolve));
+          since = performance.now();
+        }
+      }
+      // dead letters go out before the batch (and its position) commits, so none is lost to a crash
+      for (const { record, reason } of rejected)
+        await pipeline.deadLetter(record, subscription.group, reason);
+      await batch.commit();
+      busMetrics.handled.inc({ group: subscription.group, topic }, count);
+      hint(topic, physicalTopic, partition, nextOffset);
+    },
   };
 
-  await consumer.subscribe({
-    topics: subscription.topics.map((topic) => names.physical(topic)),
-    fromBeginning: true,
+  const hint = (topic: string, physicalTopic: string, partition: number, nextOffset: number): void => {
+    const key = `${topic}/${partition}`;
+    if (Date.now() - (hintedAt.get(key) ?? 0) < HINT_EVERY_MS) return;
+    hintedAt.set(key, Date.now());
+    consumer
+      .commitOffsets([{ topic: physicalTopic, partition, offset: String(nextOffset) }])
+      .catch((error: unknown) => logger.debug(`offset hint for ${key} not committed: ${String(error)}`));
+  };
+
+  let session: FetchSession | undefined;
+  let switching: Promise<void> = Promise.resolve();
+  let generation = 0;
+  /** Stops the current session, then starts one for the new assignment, retrying until it starts or is replaced. */
+  const switchTo = (assignment: AssignedPartition[] | undefined): Promise<void> => {
+    const mine = ++generation;
+    switching = switching.then(async () => {
+      await session?.stop().catch(() => undefined);
+      session = undefined;
+      for (let attempt = 1; assignment && !signal.aborted && mine === generation; attempt++) {
+        const starting = new FetchSession(deps);
+        try {
+          await starting.start(assignment);
+          session = starting;
+          return;
+        } catch (error) {
+          await starting.stop().catch(() => undefined);
+          logger.warn(
+            `batch consumer of ${subscription.group} could not start (attempt ${attempt}): ${String(error)}`,
+          );
+          await interruptibleSleep(backoffDelay(START_RETRY, attempt), signal).catch(() => undefined);
+        }
+      }
+    });
+    return switching;
+  };
+  consumer.on(consumer.events.REBALANCING, () => void switchTo(undefined));
+  consumer.on(consumer.events.CRASH, () => void switchTo(undefined));
+  consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+    // kafkajs never fetches for this group: the FetchSession does
+    consumer.pause(physicalTopics.map((topic) => ({ topic })));
+    const assignment = Object.entries(payload.memberAssignment).flatMap(([physicalTopic, partitions]) =>
+      partitions.map((partition) => ({ topic: names.logical(physicalTopic), physicalTopic, partition })),
+    );
+    void switchTo(assignment);
   });
+  await consumer.subscribe({ topics: physicalTopics, fromBeginning: true });
   await consumer.run({
     autoCommit: false,
-    eachBatchAutoResolve: false,
-    partitionsConsumedConcurrently: 3,
-    eachBatch: async ({ batch, isRunning, isStale, resolveOffset }) => {
-      const topic = names.logical(batch.topic);
-      const key = `${topic}/${batch.partition}`;
-      const expected = await positionOf(topic, batch.partition);
-      const fresh = batch.messages.filter((message) => BigInt(message.offset) >= expected);
-      // without eachBatchAutoResolve, kafkajs fetches again from the last resolved offset: resolve what is done
-      // (already counted or handled now), or a partition larger than one fetch is served its first fetch forever
-      if (fresh.length === 0) {
-        if (batch.messages.length > 0) resolveOffset(batch.messages[batch.messages.length - 1].offset);
-        return;
-      }
-      if (BigInt(fresh[0].offset) > expected && !seeked.has(key)) {
-        seeked.add(key);
-        consumer.seek({ topic: batch.topic, partition: batch.partition, offset: expected.toString() });
-        return;
-      }
-      const max = subscription.maxBatchSize ?? Number.POSITIVE_INFINITY;
-      for (let start = 0; start < fresh.length; start += max) {
-        if (!isRunning() || isStale()) return;
-        const slice = fresh.slice(start, start + max);
-        const records = slice.map((message) => toConsumedRecord(topic, batch.partition, message));
-        const outcome = await handleBatchUntilDone(records, { pipeline, subscription, signal });
-        if (outcome === 'interrupted') return;
-        const next = BigInt(slice[slice.length - 1].offset) + 1n;
-        positions.set(key, next);
-        resolveOffset(slice[slice.length - 1].offset);
-        await consumer
-          .commitOffsets([{ topic: batch.topic, partition: batch.partition, offset: next.toString() }])
-          .catch((error: unknown) => logger.warn(`offset hint commit failed for ${key}: ${String(error)}`));
-      }
-      reportLag(subscription.group, topic, batch);
+    eachBatch: async () => {
+      // never called: every partition of this consumer stays paused
     },
   });
+  return () => switchTo(undefined);
+}
+
+/** Checks a slice of records: the valid events go to the batch, the invalid ones to `rejected`; the valid count. */
+function checkSlice(
+  pipeline: DeliveryPipeline,
+  records: readonly ConsumedRecord[],
+  batch: BatchSink,
+  rejected: { record: ConsumedRecord; reason: DeadLetterReason }[],
+): number {
+  const events: DeliveredEvent[] = [];
+  for (const record of records) {
+    const checked = pipeline.check(record);
+    if ('event' in checked) events.push(checked);
+    else rejected.push({ record, reason: checked });
+  }
+  if (events.length > 0) batch.add(events);
+  return events.length;
 }
 
 function reportLag(group: string, topic: string, batch: Batch): void {

@@ -1,4 +1,12 @@
-import { Kafka, logLevel, Partitioners, type Admin, type Consumer, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Admin,
+  type Consumer,
+  type ConsumerConfig,
+  type Producer,
+} from 'kafkajs';
 import { BaseEventBus } from '../bus/base-event-bus';
 import { DeliveryPipeline } from '../bus/delivery-pipeline';
 import type { BatchSubscription, Subscription, SubscriptionHandle } from '../bus/event-bus.port';
@@ -18,6 +26,18 @@ export interface KafkaEventBusOptions {
   readonly topicPrefix?: string;
   /** Partitions of the topics this bus creates when they are missing (default 6). */
   readonly topicPartitions?: Readonly<Record<string, number>>;
+  /**
+   * Consumer session timeout (kafkajs default 30 s): how long a crashed member keeps its partitions before the
+   * group moves them, so a restarted service (or a broker restart) stalls its groups at most this long.
+   */
+  readonly sessionTimeoutMs?: number;
+}
+
+/** A consumer of this bus; `drain` (batch consumers) stops its own fetching and waits for batches in flight. */
+interface TrackedConsumer {
+  readonly consumer: Consumer;
+  readonly abort: AbortController;
+  drain?: () => Promise<void>;
 }
 
 /** The event bus on Apache Kafka through kafkajs. Call `connect()` before use; it creates missing topics. */
@@ -26,7 +46,7 @@ export class KafkaEventBus extends BaseEventBus {
   private readonly producer: Producer;
   private readonly admin: Admin;
   private readonly pipeline: DeliveryPipeline;
-  private readonly consumers = new Set<{ consumer: Consumer; abort: AbortController }>();
+  private readonly consumers = new Set<TrackedConsumer>();
   private readonly names: TopicNames;
 
   constructor(
@@ -92,14 +112,19 @@ export class KafkaEventBus extends BaseEventBus {
   }
 
   async subscribeBatch(subscription: BatchSubscription): Promise<SubscriptionHandle> {
-    return this.track(subscription.group, (consumer, signal) =>
-      runBatchConsumer(consumer, {
-        subscription,
-        pipeline: this.pipeline,
-        admin: this.admin,
-        names: this.names,
-        signal,
-      }),
+    return this.track(
+      subscription.group,
+      (consumer, signal) =>
+        runBatchConsumer(consumer, {
+          subscription,
+          pipeline: this.pipeline,
+          admin: this.admin,
+          names: this.names,
+          signal,
+          clientId: this.options.clientId,
+        }),
+      // the group only keeps membership (its partitions stay paused): a short poll keeps `stop()` quick
+      { maxWaitTimeInMs: 250 },
     );
   }
 
@@ -121,19 +146,30 @@ export class KafkaEventBus extends BaseEventBus {
 
   private async track(
     group: string,
-    start: (consumer: Consumer, signal: AbortSignal) => Promise<void>,
+    start: (consumer: Consumer, signal: AbortSignal) => Promise<void | (() => Promise<void>)>,
+    config: Partial<ConsumerConfig> = {},
   ): Promise<SubscriptionHandle> {
-    const consumer = this.kafka.consumer({ groupId: group, allowAutoTopicCreation: false });
-    const entry = { consumer, abort: new AbortController() };
+    const session = this.options.sessionTimeoutMs;
+    const consumer = this.kafka.consumer({
+      groupId: group,
+      allowAutoTopicCreation: false,
+      ...(session
+        ? { sessionTimeout: session, heartbeatInterval: Math.max(300, Math.floor(session / 5)) }
+        : {}),
+      ...config,
+    });
+    const entry: TrackedConsumer = { consumer, abort: new AbortController() };
     this.consumers.add(entry);
     await consumer.connect();
-    await start(consumer, entry.abort.signal);
+    const drain = await start(consumer, entry.abort.signal);
+    if (drain) entry.drain = drain;
     return { stop: () => this.stopConsumer(entry) };
   }
 
-  private async stopConsumer(entry: { consumer: Consumer; abort: AbortController }): Promise<void> {
+  private async stopConsumer(entry: TrackedConsumer): Promise<void> {
     if (!this.consumers.delete(entry)) return;
     entry.abort.abort();
+    await entry.drain?.();
     await entry.consumer.disconnect();
   }
 }

@@ -9,6 +9,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { busFaultsFromEnv } from '../bus/bus-faults';
 import { createEventBus } from '../bus/create-event-bus';
 import { EVENT_BUS, type EventBus } from '../bus/event-bus.port';
 import { EventCatalog, type EventContract } from '../catalog/event-catalog';
@@ -60,7 +61,9 @@ export class MessagingModule {
       ? [
           {
             provide: OutboxRelay,
-            useFactory: (dataSource: DataSource, bus: EventBus) => new OutboxRelay(dataSource, bus),
+            // a simulation's delayed events wait in the outbox (D06_BUS_DELAY_*), where a crash cannot lose them
+            useFactory: (dataSource: DataSource, bus: EventBus) =>
+              new OutboxRelay(dataSource, bus, { faults: busFaultsFromEnv() }),
             inject: [DataSource, EVENT_BUS],
           },
           {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CloudEvent } from 'cloudevents';
 import type { DataSource } from 'typeorm';
+import { BusFaultPlan, OutboxDelayGate, type BusFaultSettings } from '../bus/bus-faults';
 import type { EventBus } from '../bus/event-bus.port';
 import { qualifiedTable } from '../persistence-helpers';
 import { OutboxRecord } from './outbox-record.entity';
@@ -11,6 +12,8 @@ export interface OutboxRelayOptions {
   readonly batchSize?: number;
   /** How long an idle relay waits before looking again (a nudge after commit wakes it sooner). */
   readonly pollIntervalMs?: number;
+  /** A simulation's bus faults: the delayed events wait here, in the outbox. */
+  readonly faults?: BusFaultSettings;
 }
 
 /**
@@ -25,6 +28,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
+  private readonly delays: OutboxDelayGate | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -33,6 +37,8 @@ export class OutboxRelay {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    const faults = options.faults;
+    this.delays = faults && faults.delayRate > 0 ? new OutboxDelayGate(new BusFaultPlan(faults)) : undefined;
   }
 
   start(): void {
@@ -77,9 +83,14 @@ export class OutboxRelay {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
-      await this.bus.publishEnvelopes(rows.map((row) => new CloudEvent(row.envelope, false)));
-      await manager.query(`DELETE FROM ${table} WHERE seq = ANY($1::bigint[])`, [rows.map((row) => row.seq)]);
-      return rows.length;
+      const read = rows.map((row) => ({ seq: row.seq, event: new CloudEvent(row.envelope, false) }));
+      const ready = this.delays ? this.delays.ready(read) : read;
+      if (ready.length === 0) return 0;
+      await this.bus.publishEnvelopes(ready.map((row) => row.event));
+      await manager.query(`DELETE FROM ${table} WHERE seq = ANY($1::bigint[])`, [
+        ready.map((row) => row.seq),
+      ]);
+      return ready.length;
     });
   }
 

@@ -80,7 +80,7 @@ export async function seedBhyt(options: SeedBhytOptions): Promise<SeedBhytSummar
     }
     await sink.commit(
       facilities.map(facilityValues),
-      seededEvent(province, {
+      seededEvent(province, options.now ?? new Date(), {
         facilities: facilities.length,
         facilitiesAcceptingIdCard: acceptingIdCard,
         participants: counts.participants,
@@ -144,6 +144,7 @@ function* seedsOnly(batches: Iterable<(ParticipantSeed | null)[]>): Generator<Pa
 
 function seededEvent(
   province: ProvinceOptions,
+  now: Date,
   figures: {
     facilities: number;
     facilitiesAcceptingIdCard: number;
@@ -152,7 +153,6 @@ function seededEvent(
     validCardsSyncedWithIdCard: number;
   },
 ): OutboxRow {
-  const now = new Date();
   const envelopes = new EnvelopeFactory(new EventCatalog(Object.values(EVENT_CONTRACTS)), 'd06/bhyt', {
     now: () => now,
   });

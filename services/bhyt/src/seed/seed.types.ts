@@ -17,6 +17,8 @@ export interface SeedBhytOptions {
   readonly facilityIdCardShare?: number;
   /** Empty the registry first; without it a schema that has participants is refused. */
   readonly replace?: boolean;
+  /** Business time of the load (the registry.seeded event's time); the wall clock by default. */
+  readonly now?: Date;
   /** The service's Redis: its cache is warmed with every participant after the load. */
   readonly redisUrl?: string;
   /** The service's cache key prefix (bhytCachePrefix); default that of `schema` without a topic prefix. */

@@ -43,4 +43,15 @@ describe('seedBhyt on the embedded database', () => {
       ),
     ).toEqual(sortedRows(seeds));
   });
+
+  it('dates the registry.seeded event at the business time it is given', async () => {
+    const now = new Date('2023-08-14T17:00:00.000Z');
+    await seedBhyt({ embedded, schema: 'bhyt_seed_dated', provinceCode: '24', size: 50, seed: 3, now });
+    const { rows } = await client.query<{ envelope: { time: string; data: { occurredAt: string } } }>(
+      'SELECT envelope FROM "bhyt_seed_dated"."outbox"',
+    );
+    expect(rows.map((row) => [row.envelope.time, row.envelope.data.occurredAt])).toEqual([
+      [now.toISOString(), now.toISOString()],
+    ]);
+  });
 });

@@ -18,11 +18,15 @@ export class ClientAuthenticator {
 
   constructor(private readonly introspector: TokenIntrospector | undefined) {}
 
-  async authenticate(
+  /**
+   * The client when its API key decides (no I/O); undefined when a bearer token must be introspected first.
+   * Throws AuthenticationFailed for a wrong key or no credentials.
+   */
+  authenticateNow(
     registry: Registry,
     claimed: string,
     headers: IncomingHttpHeaders,
-  ): Promise<SubsystemEntry> {
+  ): SubsystemEntry | undefined {
     const apiKey = headers['x-road-api-key'];
     if (typeof apiKey === 'string' && apiKey !== '') {
       const subsystem = registry.subsystemByKeyHash(this.hashOf(apiKey));
@@ -30,11 +34,19 @@ export class ClientAuthenticator {
         throw refused('the API key is not one of the client subsystem');
       return subsystem;
     }
-    const authorization = headers.authorization;
-    if (typeof authorization === 'string' && /^bearer /i.test(authorization)) {
-      return this.byToken(registry, claimed, authorization.slice(7).trim());
-    }
+    if (bearerOf(headers) !== undefined) return undefined;
     throw refused('send the API key of the client subsystem (x-road-api-key) or a VNeID bearer token');
+  }
+
+  async authenticate(
+    registry: Registry,
+    claimed: string,
+    headers: IncomingHttpHeaders,
+  ): Promise<SubsystemEntry> {
+    return (
+      this.authenticateNow(registry, claimed, headers) ??
+      this.byToken(registry, claimed, bearerOf(headers) ?? '')
+    );
   }
 
   private async byToken(registry: Registry, claimed: string, token: string): Promise<SubsystemEntry> {
@@ -64,6 +76,13 @@ export class ClientAuthenticator {
     }
     return hash;
   }
+}
+
+function bearerOf(headers: IncomingHttpHeaders): string | undefined {
+  const authorization = headers.authorization;
+  return typeof authorization === 'string' && /^bearer /i.test(authorization)
+    ? authorization.slice(7).trim()
+    : undefined;
 }
 
 function refused(detail: string): XroadError {

@@ -17,7 +17,16 @@ export function lookupCacheKey(parts: {
   role: string;
   represented: string;
 }): string {
-  return `${parts.serviceId}|${parts.method}|${parts.pathAndQuery}|${parts.bodyHash}|${parts.client}|${parts.role}|${parts.represented}`;
+  // one flat string (a template would build it piece by piece on every lookup)
+  return [
+    parts.serviceId,
+    parts.method,
+    parts.pathAndQuery,
+    parts.bodyHash,
+    parts.client,
+    parts.role,
+    parts.represented,
+  ].join('|');
 }
 
 /**

@@ -1,4 +1,6 @@
+import { hash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { untraced } from '../support/untraced';
 
 /** A provider answer kept for lookups: status, content type and body (text: the providers answer JSON). */
 export interface CachedResponse {
@@ -8,11 +10,37 @@ export interface CachedResponse {
 }
 
 /**
+ * A cached answer ready to send, made once per process and entry, not once per call: the body's bytes, the same
+ * bytes as a one-byte string (`wire`: Node writes a string body together with the headers, in one write, where a
+ * buffer takes a second), and their SHA-512 (the message log's response hash).
+ */
+export interface ReadyAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: Buffer;
+  readonly wire: string;
+  readonly hash: string;
+}
+
+export function readyAnswer(value: CachedResponse): ReadyAnswer {
+  const body = Buffer.from(value.body);
+  return {
+    status: value.status,
+    contentType: value.contentType,
+    body,
+    wire: body.toString('latin1'),
+    hash: hash('sha512', body, 'base64'),
+  };
+}
+
+/**
  * Cached lookup answers, each filed under the subjects it is about (`id:<personal ID>`, `sin:<social-insurance
  * number>`), so a provider's change event about a subject drops every answer about it.
  */
 export interface ResponseCache {
-  get(key: string): Promise<CachedResponse | undefined>;
+  /** The answer when this process holds it, without I/O; undefined means ask `get`. */
+  peek(key: string): ReadyAnswer | undefined;
+  get(key: string): Promise<ReadyAnswer | undefined>;
   set(key: string, value: CachedResponse, ttlSeconds: number, subjects: readonly string[]): Promise<void>;
   /** Drops every answer filed under these subjects; resolves how many answers were dropped. */
   invalidate(subjects: readonly string[]): Promise<number>;
@@ -22,7 +50,8 @@ export interface ResponseCache {
 const INDEX_TTL_MS = 86_400_000;
 
 /** A cached answer with the subjects it is filed under (a near cache indexes what it reads by them). */
-export interface FiledResponse extends CachedResponse {
+export interface FiledAnswer {
+  readonly answer: ReadyAnswer;
   readonly subjects: readonly string[];
 }
 
@@ -31,17 +60,19 @@ function encode(value: CachedResponse, subjects: readonly string[]): string {
   return `${value.status}\n${value.contentType}\n${subjects.join(' ')}\n${value.body}`;
 }
 
-function decode(raw: string): FiledResponse | undefined {
+function decode(raw: string): FiledAnswer | undefined {
   const first = raw.indexOf('\n');
   const second = raw.indexOf('\n', first + 1);
   const third = raw.indexOf('\n', second + 1);
   if (first < 0 || second < 0 || third < 0) return undefined;
   const subjects = raw.slice(second + 1, third);
   return {
-    status: Number(raw.slice(0, first)),
-    contentType: raw.slice(first + 1, second),
+    answer: readyAnswer({
+      status: Number(raw.slice(0, first)),
+      contentType: raw.slice(first + 1, second),
+      body: raw.slice(third + 1),
+    }),
     subjects: subjects === '' ? [] : subjects.split(' '),
-    body: raw.slice(third + 1),
   };
 }
 
@@ -51,9 +82,23 @@ export class RedisResponseCache implements ResponseCache {
     private readonly prefix: string,
   ) {}
 
-  async get(key: string): Promise<FiledResponse | undefined> {
-    const raw = await this.redis.get(`${this.prefix}resp:${key}`);
+  peek(): undefined {
+    return undefined;
+  }
+
+  async get(key: string): Promise<ReadyAnswer | undefined> {
+    return (await this.getFiled(key))?.answer;
+  }
+
+  async getFiled(key: string): Promise<FiledAnswer | undefined> {
+    const raw = await untraced(() => this.redis.get(`${this.prefix}resp:${key}`));
     return raw === null ? undefined : decode(raw);
+  }
+
+  /** Several answers in one round trip (MGET), in the order of `keys`. */
+  async getManyFiled(keys: readonly string[]): Promise<Array<FiledAnswer | undefined>> {
+    const raws = await untraced(() => this.redis.mget(keys.map((key) => `${this.prefix}resp:${key}`)));
+    return raws.map((raw) => (raw === null ? undefined : decode(raw)));
   }
 
   async set(
@@ -70,7 +115,7 @@ export class RedisResponseCache implements ResponseCache {
       // the index outlives every answer it lists (the longest TTL a service may have)
       pipeline.sadd(index, full).pexpire(index, INDEX_TTL_MS);
     }
-    await pipeline.exec();
+    await untraced(() => pipeline.exec());
   }
 
   async invalidate(subjects: readonly string[]): Promise<number> {
@@ -89,9 +134,9 @@ export class RedisResponseCache implements ResponseCache {
   }
 }
 
-/** The same in process memory (embedded mode), bounded: the oldest answers go first. */
+/** The same in process memory (embedded mode; a near cache), bounded: the oldest answers go first. */
 export class MemoryResponseCache implements ResponseCache {
-  private readonly entries = new Map<string, { value: CachedResponse; expiresAt: number }>();
+  private readonly entries = new Map<string, { value: ReadyAnswer; expiresAt: number }>();
   private readonly index = new Map<string, Set<string>>();
 
   constructor(
@@ -99,19 +144,35 @@ export class MemoryResponseCache implements ResponseCache {
     private readonly now: () => number = Date.now,
   ) {}
 
-  get(key: string): Promise<CachedResponse | undefined> {
-    const entry = this.entries.get(key);
-    if (entry && entry.expiresAt <= this.now()) this.entries.delete(key);
-    return Promise.resolve(entry && entry.expiresAt > this.now() ? entry.value : undefined);
+  peek(key: string): ReadyAnswer | undefined {
+    return this.peekEntry(key)?.value;
   }
 
-  async set(
-    key: string,
-    value: CachedResponse,
-    ttlSeconds: number,
-    subjects: readonly string[],
-  ): Promise<void> {
-    if (this.entries.size >= this.maxEntries) {
+  /** The live entry with its expiry (a near cache refreshes entries about to expire). */
+  peekEntry(key: string): { readonly value: ReadyAnswer; readonly expiresAt: number } | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    if (entry.expiresAt > this.now()) return entry;
+    this.entries.delete(key);
+    return undefined;
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  get(key: string): Promise<ReadyAnswer | undefined> {
+    return Promise.resolve(this.peek(key));
+  }
+
+  set(key: string, value: CachedResponse, ttlSeconds: number, subjects: readonly string[]): Promise<void> {
+    this.put(key, readyAnswer(value), ttlSeconds, subjects);
+    return Promise.resolve();
+  }
+
+  /** Keeps an answer that is already ready to send. */
+  put(key: string, value: ReadyAnswer, ttlSeconds: number, subjects: readonly string[]): void {
+    if (this.entries.size >= this.maxEntries && !this.entries.has(key)) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
@@ -121,7 +182,6 @@ export class MemoryResponseCache implements ResponseCache {
       keys.add(key);
       this.index.set(subject, keys);
     }
-    return Promise.resolve();
   }
 
   invalidate(subjects: readonly string[]): Promise<number> {
@@ -133,9 +193,14 @@ export class MemoryResponseCache implements ResponseCache {
     return Promise.resolve(dropped);
   }
 
-  close(): Promise<void> {
+  /** Drops everything (a near cache that may have missed invalidations). */
+  clear(): void {
     this.entries.clear();
     this.index.clear();
+  }
+
+  close(): Promise<void> {
+    this.clear();
     return Promise.resolve();
   }
 }

@@ -42,13 +42,25 @@ const gatewayEnv = serviceEnv({ port: 8080, schema: 'gateway' }).extend({
   GATEWAY_TOKEN_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
   /** Message-log bodies: off by default (hashes only); on, bodies are stored with personal ID numbers masked. */
   GATEWAY_LOG_BODIES: flag('false'),
-  /** Batching of the message log (and of the records shipped from it): most entries per write, queue bound. */
+  /** Batching of the message log (and of the records swept from it): most entries per write, queue bound. */
   GATEWAY_LOG_BATCH_MAX: z.coerce.number().int().min(1).max(10_000).default(1_000),
   GATEWAY_QUEUE_MAX: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
-  /** Publish the operational-monitoring records (exchange.calls.v1), shipped from the message log. */
+  /** How long a message-log batch waits for more entries before it is written (nobody waits on it). */
+  GATEWAY_LOG_LINGER_MS: z.coerce.number().int().min(0).max(1_000).default(50),
+  /** Publish the operational-monitoring records (exchange.calls.v1), one per logged call. */
   GATEWAY_MONITORING: flag('true'),
-  /** Where the monitoring shipper runs: in this process, or not here (the cluster primary runs it). */
+  /** How long committed records wait for more before a Kafka publish (records are late by at most this). */
+  GATEWAY_MONITORING_LINGER_MS: z.coerce.number().int().min(0).max(5_000).default(100),
+  /**
+   * Where the sweeper of other processes' chains runs (each process publishes its own chain's records): in this
+   * process, or not here (node:cluster workers; the primary sweeps).
+   */
   GATEWAY_SHIPPER: z.enum(['in-process', 'off']).default('in-process'),
+  /**
+   * Where the providers' change events are consumed (they drop stale cached lookups): in this process, or not here
+   * (node:cluster workers with Redis; the primary consumes and broadcasts the invalidations).
+   */
+  GATEWAY_CHANGE_EVENTS: z.enum(['in-process', 'off']).default('in-process'),
   /**
    * Seconds a lookup answer may stay in this process's near cache in front of Redis (0: none). Invalidations reach
    * every process at once over Redis pub/sub; this only bounds what a missed broadcast could leave.

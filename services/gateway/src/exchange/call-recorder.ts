@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { hash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskPersonalIdsInText } from '@d06/observability';
 import { CLOCK, type Clock } from '@d06/platform';
@@ -6,38 +7,22 @@ import { GATEWAY_CONFIG } from '../config/gateway-config.token';
 import type { GatewayConfig } from '../config/gateway.config';
 import { CostLedger } from '../costs/cost-ledger';
 import { MessageLogWriter } from '../message-log/message-log.writer';
-
-/** One call as the data plane knows it by the time it answers. */
-export interface CallFacts {
-  readonly messageId: string;
-  readonly startedAt: number;
-  readonly requestInAt: Date;
-  readonly method: string;
-  client: string;
-  service: string;
-  /** Path below the service, with its query. */
-  path: string;
-  userId: string | undefined;
-  issue: string | undefined;
-  readonly requestHash: string;
-  readonly requestBody: Buffer | undefined;
-  cacheHit: boolean;
-  costVnd: number;
-}
-
-export const UNKNOWN_CLIENT = 'UNKNOWN/UNKNOWN/UNKNOWN/UNKNOWN';
-export const UNKNOWN_SERVICE = 'UNKNOWN/UNKNOWN/UNKNOWN/UNKNOWN/UNKNOWN';
+import { boundedMemo } from '../support/bounded-memo';
+import type { Call } from './call';
 
 /**
- * Writes what every call leaves behind, refused calls included: a message-log entry — from which the monitoring
- * shipper publishes the call's operational-monitoring record — and, for a successful priced call, its cost. The
- * log is batched; `record` returns a promise only when its queue is full, and the caller answers after it
- * (backpressure instead of loss).
+ * Writes what every call leaves behind, refused calls included: a message-log entry — from which its
+ * operational-monitoring record is made — and, for a successful priced call, its cost. The log is batched;
+ * `record` returns a promise only when its queue is full, and the caller answers after it (backpressure instead of
+ * loss).
  */
 @Injectable()
 export class CallRecorder {
   private readonly tier: 'lgsp' | 'ndxp';
   private readonly logBodies: boolean;
+  // the ISO text of the last millisecond seen: calls in the same millisecond share it
+  private lastMs = Number.NaN;
+  private lastIso = '';
 
   constructor(
     private readonly log: MessageLogWriter,
@@ -53,10 +38,21 @@ export class CallRecorder {
     return this.clock.now();
   }
 
+  private iso(time: Date): string {
+    const ms = time.getTime();
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastIso = time.toISOString();
+    }
+    return this.lastIso;
+  }
+
+  /** `responseHash`: the body's SHA-512 when already known (a cached answer carries it). */
   record(
-    call: CallFacts,
+    call: Call,
     status: number,
     body: Buffer | string,
+    responseHash: string | undefined,
     faultCode: string | undefined,
   ): Promise<void> | undefined {
     const responseOutAt = this.clock.now();
@@ -68,18 +64,17 @@ export class CallRecorder {
       client: call.client,
       service: call.service,
       method: call.method,
-      path: maskPersonalIdsInText(call.path),
-      userId: call.userId === undefined ? null : maskPersonalIdsInText(call.userId),
-      issue: call.issue === undefined ? null : maskPersonalIdsInText(call.issue),
+      path: maskedText(call.path),
+      userId: call.userId === undefined ? null : maskedText(call.userId),
+      issue: call.issue === undefined ? null : maskedText(call.issue),
       status,
       faultCode: faultCode ?? null,
       requestHash: call.requestHash,
-      responseHash: createHash('sha512').update(body).digest('base64'),
-      requestBody:
-        this.logBodies && call.requestBody ? maskPersonalIdsInText(call.requestBody.toString('utf8')) : null,
-      responseBody: this.logBodies ? maskPersonalIdsInText(body.toString()) : null,
-      requestInAt: call.requestInAt,
-      responseOutAt,
+      responseHash: responseHash ?? hash('sha512', body, 'base64'),
+      requestBody: this.logBodies && call.requestBody ? loggedBody(call.requestBody.toString('utf8')) : null,
+      responseBody: this.logBodies ? loggedBody(body.toString()) : null,
+      requestInAt: this.iso(call.requestInAt),
+      responseOutAt: this.iso(responseOutAt),
       cacheHit: call.cacheHit,
       durationMs: Math.round((performance.now() - call.startedAt) * 1000) / 1000,
       requestSize: call.requestBody?.length ?? 0,
@@ -87,4 +82,12 @@ export class CallRecorder {
       costVnd: call.costVnd,
     });
   }
+}
+
+/** Paths, officers and dossiers repeat call after call: each is masked once. */
+const maskedText = boundedMemo(maskPersonalIdsInText);
+
+/** A body as the log keeps it: personal ID numbers masked, and NUL (which PostgreSQL text cannot hold) replaced. */
+function loggedBody(text: string): string {
+  return maskPersonalIdsInText(text).replaceAll('\u0000', '\uFFFD');
 }

@@ -1,39 +1,32 @@
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
 import { Inject, Injectable } from '@nestjs/common';
 import { ClientAuthenticator } from '../auth/client-authenticator';
-import { lookupCacheKey, subjectsOf } from '../cache/cache-key';
+import { subjectsOf } from '../cache/cache-key';
 import type { ResponseCache } from '../cache/response-cache';
 import { GATEWAY_CONFIG } from '../config/gateway-config.token';
 import type { GatewayConfig } from '../config/gateway.config';
-import type { RateLimiter } from '../limits/rate-limiter';
+import type { RateDecision, RateLimiter } from '../limits/rate-limiter';
 import { RegistryStore } from '../registry/registry-store';
-import { memberOf, parseSubsystemId } from '../registry/xroad-id';
-import { CallRecorder, UNKNOWN_CLIENT, UNKNOWN_SERVICE, type CallFacts } from './call-recorder';
+import type { SubsystemEntry } from '../registry/registry.schema';
+import { admit, clientOf, MAX_BODY_BYTES, routeOf, type Admitted, type CallRoute } from './admission';
+import { asFault, faultAnswer, jsonAnswer, writeAnswer, type Answer } from './answer';
+import { Call } from './call';
+import { CallRecorder } from './call-recorder';
 import { RATE_LIMITER, RESPONSE_CACHE } from './exchange.providers';
 import { ProviderForwarder } from './provider-forwarder';
 import { bodyHash } from './request-hash';
-import { parseRoute } from './route-parser';
-import { sendXroadError, XroadError } from './xroad-error';
-
-const MAX_BODY = 10 * 1024 * 1024;
-const MESSAGE_ID = /^[A-Za-z0-9._:@-]{1,100}$/;
-const ROLE = /^[a-z][a-z-]{0,39}$/;
-const JSON_TYPE = 'application/json';
-
-/** An answer ready to go out. */
-interface Answer {
-  status: number;
-  contentType: string;
-  body: Buffer | string;
-  extra?: Record<string, string>;
-}
+import { XroadError } from './xroad-error';
 
 /**
  * The data plane: `{METHOD} /r1/{instance}/{class}/{member}/{subsystem}/{service}/{path}` on the raw Node server
  * (no framework in the way). In order: the message id, the request body and its hash, the route, the client
  * (X-Road-Client, authenticated), the service, access rights, the personal-data headers, the rate limit, the
  * response cache, injected faults, then the provider. Every call, refused or not, is recorded.
+ *
+ * Each step decides synchronously when it can — an API key, a rate-limit lease with calls left, an answer in the
+ * near cache — so a cached lookup is answered in one pass with no promise; a step that needs I/O (a bearer token,
+ * a lease top-up, Redis, the provider) continues asynchronously from there.
  */
 @Injectable()
 export class ExchangeHandler {
@@ -49,235 +42,150 @@ export class ExchangeHandler {
 
   /** The raw request listener for `/r1/…`. */
   readonly handle = (request: IncomingMessage, response: ServerResponse): void => {
-    const startedAt = performance.now();
-    const given = request.headers['x-road-id'];
-    const messageId = typeof given === 'string' && given !== '' ? given : randomUUID();
+    const call = new Call(request, this.recorder.now(), performance.now());
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     request.on('end', () => {
       const body = chunks.length === 0 ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      void this.run(request, response, messageId, startedAt, body, size).catch((error: unknown) => {
-        if (!response.headersSent) {
-          sendXroadError(
-            response,
-            new XroadError(
-              'Client.InternalError',
-              'The gateway failed',
-              error instanceof Error ? error.message : '',
-            ),
-          );
-        }
-      });
+      call.requestBody = body;
+      call.requestHash = bodyHash(body);
+      this.start(request, response, call, size);
     });
   };
 
-  private async run(
-    request: IncomingMessage,
-    response: ServerResponse,
-    messageId: string,
-    startedAt: number,
-    body: Buffer | undefined,
-    size: number,
-  ): Promise<void> {
-    const method = request.method ?? 'GET';
-    const call: CallFacts = {
-      messageId,
-      startedAt,
-      requestInAt: this.recorder.now(),
-      method,
-      client: UNKNOWN_CLIENT,
-      service: UNKNOWN_SERVICE,
-      path: '',
-      userId: header(request, 'x-road-userid'),
-      issue: header(request, 'x-road-issue'),
-      requestHash: bodyHash(body),
-      requestBody: body,
-      cacheHit: false,
-      costVnd: 0,
-    };
-    let answer: Answer;
-    let fault: XroadError | undefined;
-    let recorded = true;
+  private start(request: IncomingMessage, response: ServerResponse, call: Call, size: number): void {
+    let route: CallRoute;
+    let client: SubsystemEntry | undefined;
     try {
-      if (!MESSAGE_ID.test(messageId)) throw badRequest('X-Road-Id must be 1–100 letters, digits or ._:@-');
-      if (size > MAX_BODY) throw badRequest(`the body exceeds ${MAX_BODY} bytes`);
-      const route = parseRoute(request.url ?? '/r1/');
+      route = routeOf(call, request, size);
       if (route.kind === 'listClients') {
-        recorded = false;
-        answer = json(this.store.registry.listClients());
-      } else {
-        answer = await this.exchange(request, call, route);
+        return this.send(response, call, jsonAnswer(this.store.registry.listClients()), undefined, false);
       }
+      client = clientOf(call, request, this.store.registry, this.authenticator);
     } catch (error) {
-      fault =
-        error instanceof XroadError
-          ? error
-          : new XroadError(
-              'Client.InternalError',
-              'The gateway failed',
-              error instanceof Error ? error.message : '',
-            );
-      const text = JSON.stringify(fault.toJSON());
-      answer = {
-        status: fault.status,
-        contentType: JSON_TYPE,
-        body: text,
-        extra: {
-          'x-road-error': fault.type,
-          ...(fault.retryAfterSeconds !== undefined
-            ? { 'retry-after': String(fault.retryAfterSeconds) }
-            : {}),
-        },
-      };
+      return this.fail(response, call, error);
     }
-    const written = recorded
-      ? this.recorder.record(call, answer.status, answer.body, fault?.type)
-      : undefined;
-    if (written) await written;
-    response.writeHead(answer.status, {
-      'x-road-id': messageId,
-      'x-road-request-hash': call.requestHash,
-      'content-type': answer.contentType,
-      'content-length': typeof answer.body === 'string' ? Buffer.byteLength(answer.body) : answer.body.length,
-      ...(call.cacheHit ? { 'x-d06-cache': 'hit' } : {}),
-      ...answer.extra,
-    });
-    response.end(answer.body);
+    if (client) return this.authenticated(request, response, call, route, client);
+    this.authenticator.authenticate(this.store.registry, call.client, request.headers).then(
+      (authenticated) => this.authenticated(request, response, call, route, authenticated),
+      (error: unknown) => this.fail(response, call, error),
+    );
   }
 
-  private async exchange(
+  private authenticated(
     request: IncomingMessage,
-    call: CallFacts,
-    route: Exclude<ReturnType<typeof parseRoute>, { kind: 'listClients' }>,
-  ): Promise<Answer> {
-    if (route.kind === 'malformed') throw badRequest(route.reason);
-    if (route.kind === 'service') {
-      call.service = route.serviceId;
-      call.path = `${route.path}${route.query}`;
-    } else {
-      call.service = `${route.provider}/${route.meta}`;
-      call.path = '/';
+    response: ServerResponse,
+    call: Call,
+    route: CallRoute,
+    client: SubsystemEntry,
+  ): void {
+    let admitted: Admitted;
+    let rate: RateDecision | undefined;
+    const limit = client.rateLimit ?? this.config.GATEWAY_RATE_LIMIT;
+    const window = this.config.GATEWAY_RATE_WINDOW_SECONDS;
+    try {
+      if (route.kind === 'meta') {
+        const registry = this.store.registry;
+        const listed =
+          route.meta === 'listMethods'
+            ? registry.listMethods(route.provider)
+            : registry.allowedMethods(route.provider, client.id);
+        return this.send(response, call, jsonAnswer(listed), undefined);
+      }
+      if (route.kind !== 'service') throw new Error(`unexpected route ${route.kind}`);
+      admitted = admit(this.store.registry, request, call, route, client);
+      rate = this.limiter.tryHit(client.id, limit, window);
+    } catch (error) {
+      return this.fail(response, call, error);
     }
-    const claimed = parseSubsystemId(header(request, 'x-road-client'));
-    if (!claimed) {
-      throw new XroadError(
-        'Client.BadRequest',
-        'X-Road-Client is missing or malformed',
-        'send X-Road-Client: INSTANCE/CLASS/MEMBER/SUBSYSTEM',
-      );
-    }
-    call.client = claimed;
-    const registry = this.store.registry;
-    const client = await this.authenticator.authenticate(registry, claimed, request.headers);
+    if (rate) return this.rated(request, response, call, admitted, rate);
+    this.limiter.hit(client.id, limit, window).then(
+      (decided) => this.rated(request, response, call, admitted, decided),
+      (error: unknown) => this.fail(response, call, error),
+    );
+  }
 
-    if (route.kind === 'meta') {
-      return json(
-        route.meta === 'listMethods'
-          ? registry.listMethods(route.provider)
-          : registry.allowedMethods(route.provider, client.id),
-      );
-    }
-
-    const service = registry.service(route.serviceId);
-    if (!service) {
-      throw new XroadError(
-        'Server.ServerProxy.UnknownService',
-        'No such service',
-        `${route.serviceId} is not registered`,
-      );
-    }
-    if (!registry.allows(client.id, route.serviceId, request.method ?? 'GET', route.path)) {
-      throw new XroadError(
-        'Server.ServerProxy.AccessDenied',
-        'The client subsystem may not call this service',
-        `${client.id} has no right to ${request.method} ${route.path} of ${route.serviceId}`,
-      );
-    }
-    if (service.entry.personalData && (!call.userId || !call.issue)) {
-      throw badRequest(
-        'this service returns personal data: X-Road-UserId (the officer) and X-Road-Issue (the dossier) are required',
-      );
-    }
-
-    // a trusted gateway (an LGSP at the NDXP) states the member and role it forwards for
-    const represented = client.gateway ? header(request, 'x-road-represented-party') : undefined;
-    const statedRole = client.gateway ? header(request, 'x-d06-caller-role') : undefined;
-    const role = statedRole && ROLE.test(statedRole) ? statedRole : client.callerRole;
-    const agency = represented?.split('/')[1] ?? memberOf(client.id).split('/')[2];
-
-    const cacheable =
-      service.entry.cacheTtlSeconds !== undefined &&
-      (request.method === 'GET' ||
-        (request.method === 'POST' && service.lookupPosts.some((rule) => rule.pattern.test(route.path))));
-    const cacheKey = cacheable
-      ? lookupCacheKey({
-          serviceId: route.serviceId,
-          method: request.method ?? 'GET',
-          pathAndQuery: call.path,
-          bodyHash: call.requestHash,
-          client: client.id,
-          role,
-          represented: represented ?? '',
-        })
-      : undefined;
-    // the rate limit and the cache read share one Redis round trip
-    const [rate, cached] = await Promise.all([
-      this.limiter.hit(
-        client.id,
-        client.rateLimit ?? this.config.GATEWAY_RATE_LIMIT,
-        this.config.GATEWAY_RATE_WINDOW_SECONDS,
-      ),
-      cacheKey ? this.cache.get(cacheKey).catch(() => undefined) : undefined,
-    ]);
+  private rated(
+    request: IncomingMessage,
+    response: ServerResponse,
+    call: Call,
+    admitted: Admitted,
+    rate: RateDecision,
+  ): void {
     if (!rate.allowed) {
-      throw new XroadError(
+      const limit = admitted.client.rateLimit ?? this.config.GATEWAY_RATE_LIMIT;
+      const fault = new XroadError(
         'Client.RateLimitExceeded',
         'Too many calls from this client subsystem',
-        `the limit is ${client.rateLimit ?? this.config.GATEWAY_RATE_LIMIT} calls per ${this.config.GATEWAY_RATE_WINDOW_SECONDS} s`,
+        `the limit is ${limit} calls per ${this.config.GATEWAY_RATE_WINDOW_SECONDS} s`,
         rate.retryAfterSeconds,
       );
+      return this.fail(response, call, fault);
     }
-    call.costVnd = service.entry.costVnd;
+    call.costVnd = admitted.service.entry.costVnd;
+    const cached = admitted.cacheKey === undefined ? undefined : this.cache.peek(admitted.cacheKey);
     if (cached) {
       call.cacheHit = true;
-      return { status: cached.status, contentType: cached.contentType, body: cached.body };
+      return this.send(response, call, cached, undefined);
     }
+    this.lookUpOrForward(request, response, call, admitted).catch((error: unknown) =>
+      this.fail(response, call, error),
+    );
+  }
 
-    const answer = await this.forwarder.forward(request, call, service, {
-      client,
-      role,
-      agency,
-      represented,
-    });
-    if (cacheKey && answer.status === 200) {
-      const text = answer.body.toString('utf8');
-      void this.cache
+  private async lookUpOrForward(
+    request: IncomingMessage,
+    response: ServerResponse,
+    call: Call,
+    admitted: Admitted,
+  ): Promise<void> {
+    const key = admitted.cacheKey;
+    const cached = key === undefined ? undefined : await this.cache.get(key).catch(() => undefined);
+    if (cached) {
+      call.cacheHit = true;
+      return this.send(response, call, cached, undefined);
+    }
+    const answer = await this.forwarder.forward(request, call, admitted.service, admitted);
+    if (key !== undefined && answer.status === 200) {
+      this.cache
         .set(
-          cacheKey,
-          { status: 200, contentType: answer.contentType, body: text },
-          service.entry.cacheTtlSeconds!,
+          key,
+          { status: 200, contentType: answer.contentType, body: answer.body.toString('utf8') },
+          admitted.service.entry.cacheTtlSeconds!,
           subjectsOf(call.path, call.requestBody?.toString('utf8') ?? ''),
         )
         .catch(() => undefined);
     }
-    return answer;
+    this.send(response, call, answer, undefined);
   }
-}
 
-function header(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  const text = Array.isArray(value) ? value[0] : value;
-  return text === undefined || text === '' ? undefined : text;
-}
+  private fail(response: ServerResponse, call: Call, error: unknown): void {
+    const fault = asFault(error);
+    this.send(response, call, faultAnswer(fault), fault.type);
+  }
 
-function badRequest(detail: string): XroadError {
-  return new XroadError('Client.BadRequest', 'The request is not a valid X-Road call', detail);
-}
-
-function json(value: unknown): Answer {
-  return { status: 200, contentType: JSON_TYPE, body: JSON.stringify(value) };
+  /** Records the call (unless a metaservice listing), then answers — after the log has room, if it was full. */
+  private send(
+    response: ServerResponse,
+    call: Call,
+    answer: Answer,
+    faultType: string | undefined,
+    recorded = true,
+  ): void {
+    if (response.headersSent) return;
+    let room: Promise<void> | undefined;
+    try {
+      room = recorded
+        ? this.recorder.record(call, answer.status, answer.body, answer.hash, faultType)
+        : undefined;
+    } catch {
+      // the log is closed (shutting down): answer anyway
+    }
+    if (room) void room.then(() => writeAnswer(response, call, answer));
+    else writeAnswer(response, call, answer);
+  }
 }

@@ -8,7 +8,7 @@ import type { RoutedService } from '../registry/registry';
 import { RegistryStore } from '../registry/registry-store';
 import type { SubsystemEntry } from '../registry/registry.schema';
 import { memberOf } from '../registry/xroad-id';
-import type { CallFacts } from './call-recorder';
+import type { Call } from './call';
 import { callerHeaders, GATEWAY_OWNED, PASSED_BACK } from './caller-headers';
 import { ProviderClient } from './provider-client';
 import { XroadError } from './xroad-error';
@@ -50,7 +50,7 @@ export class ProviderForwarder {
 
   async forward(
     request: IncomingMessage,
-    call: CallFacts,
+    call: Call,
     service: RoutedService,
     party: ForwardParty,
   ): Promise<ForwardAnswer> {
@@ -119,7 +119,7 @@ export class ProviderForwarder {
 
   private headersFor(
     request: IncomingMessage,
-    call: CallFacts,
+    call: Call,
     service: RoutedService,
     party: ForwardParty,
   ): Record<string, string> {

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
-const EMPTY = createHash('sha512').update('').digest('base64');
+const EMPTY = hash('sha512', '', 'base64');
 
 /** X-Road-Request-Hash: SHA-512 of the request body, base64, as X-Road computes it (the empty body's is fixed). */
 export function bodyHash(body: Buffer | undefined): string {
-  return body === undefined || body.length === 0 ? EMPTY : createHash('sha512').update(body).digest('base64');
+  // one-shot hashing: no Hash object per call for the garbage collector to finalise
+  return body === undefined || body.length === 0 ? EMPTY : hash('sha512', body, 'base64');
 }

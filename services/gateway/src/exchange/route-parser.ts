@@ -14,6 +14,33 @@ export function parseRoute(url: string): ParsedRoute {
   const q = url.indexOf('?');
   const pathname = q === -1 ? url : url.slice(0, q);
   const query = q === -1 ? '' : url.slice(q);
+  return plainServiceRoute(pathname, query) ?? parseRouteGenerally(pathname, query);
+}
+
+/**
+ * The common case without splitting or decoding: a service call whose five ids are plain (no percent-encoding,
+ * none empty) and not a metaservice; undefined for anything else, which the general parser decides.
+ */
+function plainServiceRoute(pathname: string, query: string): ParsedRoute | undefined {
+  if (pathname.includes('%')) return undefined;
+  let end = 3;
+  for (let i = 0; i < 5; i++) {
+    const next = pathname.indexOf('/', end + 1);
+    const segmentEnd = next === -1 ? pathname.length : next;
+    if (segmentEnd === end + 1) return undefined;
+    if (next === -1 && i < 4) return undefined;
+    end = segmentEnd;
+  }
+  if (end === pathname.length) {
+    const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+    if ((METASERVICES as readonly string[]).includes(last)) return undefined;
+    return { kind: 'service', serviceId: pathname.slice(4), path: '/', query };
+  }
+  return { kind: 'service', serviceId: pathname.slice(4, end), path: pathname.slice(end), query };
+}
+
+/** Any `/r1/…` path, split and percent-decoded (the reference the plain fast path is held to in the tests). */
+export function parseRouteGenerally(pathname: string, query: string): ParsedRoute {
   const segments = pathname.slice(4).split('/');
   if (segments.length === 1 && segments[0] === 'listClients') return { kind: 'listClients' };
   if (segments.length < 5) {

@@ -38,3 +38,31 @@ describe('RedisRateLimiter (leases)', () => {
     expect(claims).toEqual([1, 1, 1, 1]);
   });
 });
+
+describe('RedisRateLimiter (top-ups)', () => {
+  it('claims the next block before the lease runs out, so calls keep being decided without a round trip', async () => {
+    const { redis, claims } = fakeRedis();
+    const limiter = new RedisRateLimiter(redis, 'p:', () => 0);
+    expect(limiter.tryHit('c', 6_400, 1)).toBeUndefined(); // nothing leased yet
+    expect((await limiter.hit('c', 6_400, 1)).allowed).toBe(true);
+    expect(claims).toEqual([64]);
+    const decided: Array<boolean | undefined> = [];
+    for (let i = 0; i < 47; i++) decided.push(limiter.tryHit('c', 6_400, 1)?.allowed);
+    expect(claims).toEqual([64, 64]); // a quarter left: the top-up is on its way
+    await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 80; i++) decided.push(limiter.tryHit('c', 6_400, 1)?.allowed);
+    expect(decided.every((allowed) => allowed === true)).toBe(true);
+  });
+
+  it('never admits more than the limit with top-ups, and refuses locally once Redis grants nothing', async () => {
+    const { redis } = fakeRedis();
+    const limiter = new RedisRateLimiter(redis, 'p:', () => 0);
+    let admitted = 0;
+    for (let i = 0; i < 3_000; i++) {
+      const decision = limiter.tryHit('c', 2_048, 1) ?? (await limiter.hit('c', 2_048, 1));
+      if (decision.allowed) admitted += 1;
+      if (i % 7 === 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(admitted).toBe(2_048);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { untraced } from '../support/untraced';
 
 /** Whether a call fits its client's rate; when not, how long until the window resets. */
 export interface RateDecision {
@@ -8,6 +9,8 @@ export interface RateDecision {
 
 /** Calls per window per client subsystem, shared by every replica when on Redis. */
 export interface RateLimiter {
+  /** The decision when this process can make it alone (no I/O, no promise); undefined means ask `hit`. */
+  tryHit(client: string, limit: number, windowSeconds: number): RateDecision | undefined;
   hit(client: string, limit: number, windowSeconds: number): Promise<RateDecision>;
   close(): Promise<void>;
 }
@@ -35,16 +38,22 @@ interface Lease {
   claiming: Promise<void> | undefined;
   /** The last claim got nothing: refuse locally until the window ends. */
   refused: boolean;
+  /** At this many calls left, the next block is claimed in the background (-1: only when none are left). */
+  prefetchAt: number;
 }
 
 /** Most calls a process claims from Redis at once: a claim per this many calls, not a round trip per call. */
 const MAX_BLOCK = 64;
+/** Blocks at least this big are topped up before they run out, so calls rarely wait for a claim. */
+const PREFETCH_FROM_BLOCK = 8;
 
 /**
  * The window's count lives in Redis, shared by every process and replica; each process leases calls from it in
  * blocks (1/32 of the limit, at most 64, at least 1) and spends them locally, so the hot path makes one Redis round
- * trip per block. A lease never admits more than the limit across processes; calls a process leased but did not
- * use are lost for that window (it may admit slightly fewer). A refusal is remembered until the window ends.
+ * trip per block — and a big block is topped up in the background when a quarter of it is left, so calls do not
+ * wait for the round trip. A lease never admits more than the limit across processes; calls a process leased but
+ * did not use are lost for that window (it may admit slightly fewer). A refusal is remembered until the window
+ * ends.
  */
 export class RedisRateLimiter implements RateLimiter {
   private readonly redis: RateRedis;
@@ -59,36 +68,51 @@ export class RedisRateLimiter implements RateLimiter {
     this.redis = redis as RateRedis;
   }
 
-  async hit(client: string, limit: number, windowSeconds: number): Promise<RateDecision> {
+  tryHit(client: string, limit: number, windowSeconds: number): RateDecision | undefined {
     let lease = this.leases.get(client);
     if (!lease) {
-      lease = { remaining: 0, resetAt: 0, claiming: undefined, refused: false };
+      lease = { remaining: 0, resetAt: 0, claiming: undefined, refused: false, prefetchAt: -1 };
       this.leases.set(client, lease);
     }
+    const now = this.now();
+    if (lease.resetAt <= now) {
+      lease.remaining = 0;
+      lease.refused = false;
+    }
+    if (lease.remaining > 0) {
+      lease.remaining -= 1;
+      if (lease.remaining === lease.prefetchAt && lease.claiming === undefined && !lease.refused) {
+        this.startClaim(client, lease, limit, windowSeconds).catch(() => undefined);
+      }
+      return ALLOWED;
+    }
+    if (lease.refused && lease.claiming === undefined) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((lease.resetAt - now) / 1000)) };
+    }
+    return undefined;
+  }
+
+  async hit(client: string, limit: number, windowSeconds: number): Promise<RateDecision> {
     for (;;) {
-      const now = this.now();
-      if (lease.resetAt <= now) {
-        lease.remaining = 0;
-        lease.refused = false;
-      }
-      if (lease.remaining > 0) {
-        lease.remaining -= 1;
-        return ALLOWED;
-      }
-      if (lease.refused && lease.claiming === undefined) {
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((lease.resetAt - now) / 1000)) };
-      }
-      lease.claiming ??= this.claim(client, lease, limit, windowSeconds).finally(
-        () => (lease.claiming = undefined),
-      );
+      const decided = this.tryHit(client, limit, windowSeconds);
+      if (decided) return decided;
+      const lease = this.leases.get(client)!;
       // others waiting on the same claim may spend it first: go round (a refused claim answers at the top)
-      await lease.claiming;
+      await (lease.claiming ?? this.startClaim(client, lease, limit, windowSeconds));
     }
   }
 
   close(): Promise<void> {
     // the connection is shared and closed by its owner
     return Promise.resolve();
+  }
+
+  private startClaim(client: string, lease: Lease, limit: number, windowSeconds: number): Promise<void> {
+    const claiming = untraced(() => this.claim(client, lease, limit, windowSeconds)).finally(
+      () => (lease.claiming = undefined),
+    );
+    lease.claiming = claiming;
+    return claiming;
   }
 
   private async claim(client: string, lease: Lease, limit: number, windowSeconds: number): Promise<void> {
@@ -99,9 +123,14 @@ export class RedisRateLimiter implements RateLimiter {
       limit,
       block,
     );
-    lease.remaining = Number(granted);
-    lease.resetAt = this.now() + Number(ttl);
-    lease.refused = lease.remaining === 0;
+    const now = this.now();
+    const resetAt = now + Number(ttl);
+    // a top-up within the same window adds to what is left; a new window starts from its own grant
+    const sameWindow = lease.resetAt > now && Math.abs(resetAt - lease.resetAt) < (windowSeconds * 1000) / 2;
+    lease.remaining = (sameWindow ? lease.remaining : 0) + Number(granted);
+    lease.resetAt = resetAt;
+    lease.refused = Number(granted) === 0;
+    lease.prefetchAt = block >= PREFETCH_FROM_BLOCK ? Math.floor(block / 4) : -1;
   }
 }
 
@@ -112,6 +141,10 @@ export class MemoryRateLimiter implements RateLimiter {
   constructor(private readonly now: () => number = Date.now) {}
 
   hit(client: string, limit: number, windowSeconds: number): Promise<RateDecision> {
+    return Promise.resolve(this.tryHit(client, limit, windowSeconds));
+  }
+
+  tryHit(client: string, limit: number, windowSeconds: number): RateDecision {
     const now = this.now();
     let window = this.windows.get(client);
     if (!window || window.resetAt <= now) {
@@ -119,11 +152,8 @@ export class MemoryRateLimiter implements RateLimiter {
       this.windows.set(client, window);
     }
     window.count += 1;
-    if (window.count <= limit) return Promise.resolve(ALLOWED);
-    return Promise.resolve({
-      allowed: false,
-      retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)),
-    });
+    if (window.count <= limit) return ALLOWED;
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) };
   }
 
   close(): Promise<void> {

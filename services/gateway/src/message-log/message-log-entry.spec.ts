@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { entryHash, GENESIS_HASH, type MessageLogEntry } from './message-log-entry';
 
 const ENTRY: MessageLogEntry = {
@@ -15,8 +16,8 @@ const ENTRY: MessageLogEntry = {
   responseHash: 'rs',
   requestBody: null,
   responseBody: null,
-  requestInAt: new Date('2023-09-12T01:05:00Z'),
-  responseOutAt: new Date('2023-09-12T01:05:00.004Z'),
+  requestInAt: '2023-09-12T01:05:00.000Z',
+  responseOutAt: '2023-09-12T01:05:00.004Z',
   cacheHit: false,
   durationMs: 4.25,
   requestSize: 120,
@@ -25,6 +26,43 @@ const ENTRY: MessageLogEntry = {
 };
 
 describe('entryHash', () => {
+  it('is SHA-256 (hex) over the documented text: the fields in order, separated by U+001F', () => {
+    const entry: MessageLogEntry = {
+      ...ENTRY,
+      issue: 'Hồ sơ\\1',
+      requestBody: '{"idNumber":"038******234"}',
+    };
+    const text = [
+      GENESIS_HASH,
+      'lgsp:node-1:0',
+      '7',
+      'm-1',
+      'lgsp',
+      'VN/GOV/000.00.00.H38/HIS',
+      'VN/GOV/000.00.00.G02/BHYT/card-checks',
+      'POST',
+      '/',
+      'VNCB-1',
+      'Hồ sơ\\\\1', // the backslash escaped
+      '200',
+      '',
+      'rq',
+      'rs',
+      '{"idNumber":"038******234"}',
+      '',
+      '2023-09-12T01:05:00.000Z',
+      '2023-09-12T01:05:00.004Z',
+      '0',
+      '4.25',
+      '120',
+      '512',
+      '550',
+    ].join('\u001f');
+    expect(entryHash(GENESIS_HASH, 'lgsp:node-1:0', '7', entry)).toBe(
+      createHash('sha256').update(text, 'utf8').digest('hex'),
+    );
+  });
+
   it('depends on the previous hash, the place in the chain and every field', () => {
     const base = entryHash(GENESIS_HASH, 'c', '1', ENTRY);
     expect(base).toMatch(/^[0-9a-f]{64}$/);

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG } from '../config/gateway-config.token';
 import type { GatewayConfig } from '../config/gateway.config';
 import { entryHash, GENESIS_HASH } from './message-log-entry';
+import { entryOfRow, type LogRow } from './message-log-row';
 
 export interface ChainVerification {
   readonly chain: string;
@@ -13,34 +14,6 @@ export interface ChainVerification {
 }
 
 const PAGE = 5_000;
-
-/** A message_log row as the driver returns it. */
-interface LogRow {
-  seq: string;
-  message_id: string;
-  tier: string;
-  client: string;
-  service: string;
-  method: string;
-  path: string;
-  user_id: string | null;
-  issue: string | null;
-  status: number;
-  fault_code: string | null;
-  request_hash: string;
-  response_hash: string;
-  request_body: string | null;
-  response_body: string | null;
-  request_in_at: Date | string;
-  response_out_at: Date | string;
-  cache_hit: boolean;
-  duration_ms: number;
-  request_size: number;
-  response_size: number;
-  cost_vnd: number;
-  prev_hash: string;
-  hash: string;
-}
 
 /** Recomputes a chain from its first entry: every hash, every link to the previous entry, no gap in `seq`. */
 @Injectable()
@@ -72,29 +45,7 @@ export class MessageLogVerifier {
       );
       for (const row of rows) {
         const seq = String(row.seq);
-        const entry = {
-          messageId: row.message_id,
-          tier: row.tier,
-          client: row.client,
-          service: row.service,
-          method: row.method,
-          path: row.path,
-          userId: row.user_id,
-          issue: row.issue,
-          status: Number(row.status),
-          faultCode: row.fault_code,
-          requestHash: row.request_hash,
-          responseHash: row.response_hash,
-          requestBody: row.request_body,
-          responseBody: row.response_body,
-          requestInAt: new Date(row.request_in_at),
-          responseOutAt: new Date(row.response_out_at),
-          cacheHit: Boolean(row.cache_hit),
-          durationMs: Number(row.duration_ms),
-          requestSize: Number(row.request_size),
-          responseSize: Number(row.response_size),
-          costVnd: Number(row.cost_vnd),
-        };
+        const entry = entryOfRow(row);
         if (
           BigInt(seq) !== expectedSeq ||
           row.prev_hash !== prev ||

@@ -61,4 +61,47 @@ describe('BatchQueue', () => {
     expect(written).toEqual([1]);
     expect(() => queue.push(2)).toThrow('closed');
   });
+
+  describe('with a linger', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('gathers items for lingerMs, starts batches that far apart, and does not hold a full batch back', async () => {
+      jest.useFakeTimers();
+      const batches: number[][] = [];
+      const gates: Array<() => void> = [];
+      const queue = new BatchQueue<number>({
+        maxBatch: 4,
+        maxQueued: 100,
+        lingerMs: 50,
+        write: (items) => {
+          batches.push([...items]);
+          return new Promise<void>((resolve) => gates.push(resolve));
+        },
+      });
+      void queue.push(1);
+      void queue.push(2);
+      await jest.advanceTimersByTimeAsync(49);
+      expect(batches).toEqual([]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(batches).toEqual([[1, 2]]);
+      void queue.push(3);
+      await jest.advanceTimersByTimeAsync(10);
+      gates.shift()!(); // the first write ends 10 ms after it started: the next waits 40 more
+      await jest.advanceTimersByTimeAsync(39);
+      expect(batches).toEqual([[1, 2]]);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(batches).toEqual([[1, 2], [3]]);
+      for (const n of [4, 5, 6, 7]) void queue.push(n);
+      gates.shift()!();
+      await jest.advanceTimersByTimeAsync(0);
+      expect(batches).toEqual([[1, 2], [3], [4, 5, 6, 7]]); // full: no waiting
+      void queue.push(8);
+      gates.shift()!();
+      const flushed = queue.flush(); // a flush does not wait for the linger either
+      await jest.advanceTimersByTimeAsync(0);
+      expect(batches).toEqual([[1, 2], [3], [4, 5, 6, 7], [8]]);
+      gates.shift()!();
+      await flushed;
+    });
+  });
 });

@@ -9,6 +9,11 @@ const metricsEnv = serviceEnv({ port: 3006, schema: 'metrics' }).extend({
   METRICS_GROUP: z.string().min(1).optional(),
   /** Most events counted per transaction. */
   METRICS_MAX_BATCH: z.coerce.number().int().positive().default(5_000),
+  /**
+   * Re-published duplicates are recognised within this many records of the previous copy on their partition
+   * (see RecentIdWindow): the bound of the dedupe window, about 100 bytes of memory per id per busy partition.
+   */
+  METRICS_DEDUPE_WINDOW: z.coerce.number().int().positive().default(20_000),
   /** First day of a month period (1: calendar months; 15: 15th of the previous month to the 14th). */
   METRICS_PERIOD_START_DAY: z.coerce.number().int().min(1).max(28).default(1),
 });

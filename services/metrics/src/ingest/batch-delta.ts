@@ -25,15 +25,35 @@ export interface FacilityChange {
  * (province, commune, day, metric), facility history, snapshots and the days each facility looked cards up.
  */
 export class BatchDelta {
-  readonly counters = new Map<string, number>();
+  /** Counter sums by `province|commune|day`, then by metric: one key string per event, not per counter. */
+  private readonly cells = new Map<string, Map<string, number>>();
   readonly facilityChanges: FacilityChange[] = [];
   readonly snapshots: SnapshotFact[] = [];
   readonly lookupFacilityDays = new Set<string>();
 
   add(province: string, commune: string, day: string, metric: string, value = 1): void {
-    if (value === 0) return;
-    const key = `${province}|${commune}|${day}|${metric}`;
-    this.counters.set(key, (this.counters.get(key) ?? 0) + value);
+    this.cell(province, commune, day).add(metric, value);
+  }
+
+  /** The counters of one administrative unit and day, for adding several of one event's counters. */
+  cell(province: string, commune: string, day: string): { add(metric: string, value?: number): void } {
+    const key = `${province}|${commune}|${day}`;
+    let sums = this.cells.get(key);
+    if (!sums) this.cells.set(key, (sums = new Map<string, number>()));
+    const metrics = sums;
+    return {
+      add: (metric, value = 1) => {
+        if (value !== 0) metrics.set(metric, (metrics.get(metric) ?? 0) + value);
+      },
+    };
+  }
+
+  /** Every summed counter by `province|commune|day|metric`. */
+  get counters(): Map<string, number> {
+    const flat = new Map<string, number>();
+    for (const [cell, sums] of this.cells)
+      for (const [metric, value] of sums) flat.set(`${cell}|${metric}`, value);
+    return flat;
   }
 
   /** Counter rows as parallel arrays, ready for one `unnest` upsert. */
@@ -51,22 +71,23 @@ export class BatchDelta {
       metric: [] as string[],
       value: [] as string[],
     };
-    for (const [key, value] of this.counters) {
-      const first = key.indexOf('|');
-      const second = key.indexOf('|', first + 1);
-      const third = key.indexOf('|', second + 1);
-      columns.province.push(key.slice(0, first));
-      columns.commune.push(key.slice(first + 1, second));
-      columns.day.push(key.slice(second + 1, third));
-      columns.metric.push(key.slice(third + 1));
-      columns.value.push(String(value));
+    for (const [cell, sums] of this.cells) {
+      const [province, commune, day] = cell.split('|');
+      for (const [metric, value] of sums) {
+        if (value === 0) continue;
+        columns.province.push(province);
+        columns.commune.push(commune);
+        columns.day.push(day);
+        columns.metric.push(metric);
+        columns.value.push(String(value));
+      }
     }
     return columns;
   }
 
   get empty(): boolean {
     return (
-      this.counters.size === 0 &&
+      this.cells.size === 0 &&
       this.facilityChanges.length === 0 &&
       this.snapshots.length === 0 &&
       this.lookupFacilityDays.size === 0

@@ -52,7 +52,7 @@ export function projectEvent(event: ProjectedEvent, delta: BatchDelta): void {
       ? exchangeProvince(textOf(data.client))
       : (provinceCode(data.provinceCode) ?? NATIONAL);
   const commune = typeof data.communeCode === 'string' ? data.communeCode : '';
-  const add: Add = (metric, value = 1) => delta.add(province, commune, day, metric, value);
+  const add: Add = delta.cell(province, commune, day).add;
   add(M.event(event.type));
   const projector = PROJECTORS[event.type] as Projector | undefined;
   projector?.(data as never, { delta, event, day, province, add });

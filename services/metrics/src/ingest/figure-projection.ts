@@ -2,16 +2,23 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { TOPICS } from '@d06/contracts';
 import {
   EVENT_BUS,
+  OffsetConflictError,
   TransactionalOffsetStore,
-  type DeliveredBatch,
+  type BatchPosition,
+  type BatchSink,
+  type DeliveredEvent,
   type EventBus,
   type SubscriptionHandle,
 } from '@d06/messaging';
 import { DataSource } from 'typeorm';
 import { METRICS_CONFIG } from '../config/metrics-config.token';
 import type { MetricsConfig } from '../config/metrics.config';
+import { DedupeWindowStore, type WindowBlock } from '../store/dedupe-window.store';
+import { CommitConnections } from '../store/commit-connections';
 import { writeBatch } from '../store/figure-writer';
-import { ingestMetrics } from './ingest-metrics';
+import type { BatchDelta } from './batch-delta';
+import { CountingBatch } from './counting-batch';
+import { RecentIdWindow } from './recent-id-window';
 
 /** Every domain topic the report draws on (dead-letter topics hold nothing countable). */
 export const METRICS_TOPICS = [
@@ -24,13 +31,18 @@ export const METRICS_TOPICS = [
 ] as const;
 
 /**
- * Counts events into the report's figures exactly once: each batch's aggregates, the ids it counted and the
- * partition's next offset commit in one transaction; consumption resumes from the stored offset, and an id already
- * counted (a republished duplicate) adds nothing.
+ * Counts events into the report's figures exactly once, with no row per event. A batch's aggregates, the
+ * partition's next offset (moved only from the batch's starting offset) and its recent-id window rows are stored
+ * by one statement, atomically: a crash or a redelivery repeats nothing (positions), a stale member after a rebalance applies
+ * nothing (the position moved), and a re-published copy of an event (same id, new offset) is screened out by the
+ * partition's window (RecentIdWindow explains the rule and its bound).
  */
 @Injectable()
 export class FigureProjection implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly offsets: TransactionalOffsetStore;
+  private readonly windowStore: DedupeWindowStore;
+  private readonly connections: CommitConnections;
+  private readonly windows = new Map<string, RecentIdWindow>();
   private readonly schema: string;
   private subscription: SubscriptionHandle | undefined;
 
@@ -41,39 +53,69 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
   ) {
     this.offsets = new TransactionalOffsetStore(dataSource);
     this.schema = config.DB_SCHEMA;
+    this.windowStore = new DedupeWindowStore(config.DB_SCHEMA);
+    // a third of the pool at most (one on the embedded database's small pool): reports and loads need the rest
+    const poolSize = (dataSource.options as { poolSize?: number }).poolSize ?? 10;
+    this.connections = new CommitConnections(dataSource, Math.max(1, Math.floor(poolSize / 3)));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     this.subscription = await this.bus.subscribeBatch({
       group: this.config.METRICS_GROUP,
       topics: [...METRICS_TOPICS],
-      offsets: this.offsets,
+      offsets: { load: (_group, topic, partition) => this.load(topic, partition) },
       maxBatchSize: this.config.METRICS_MAX_BATCH,
-      handleBatch: (batch) => this.apply(batch),
+      openBatch: (position) => this.openBatch(position),
     });
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.subscription?.stop();
+    await this.connections.close();
   }
 
-  private async apply(batch: DeliveredBatch): Promise<void> {
-    const events = batch.events.map((delivered) => delivered.event);
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      // Counts and positions commit together, so a database crash that loses the latest asynchronous commits
-      // loses both alike and they are consumed again: exactly-once holds without waiting for each WAL flush.
-      await manager.query('SET LOCAL synchronous_commit = off');
-      const written = await writeBatch(manager, this.schema, events, batch.partition);
-      await this.offsets.save(
-        manager,
-        this.config.METRICS_GROUP,
-        batch.topic,
-        batch.partition,
-        batch.nextOffset,
-      );
-      return written;
+  /** The stored position of a partition and, read in the same snapshot, the window that belongs to it. */
+  private async load(topic: string, partition: number): Promise<string | undefined> {
+    const group = this.config.METRICS_GROUP;
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const position = await this.offsets.loadWith(manager, group, topic, partition);
+      const window = new RecentIdWindow(this.config.METRICS_DEDUPE_WINDOW);
+      if (position !== undefined)
+        await this.windowStore.restore(manager, { group, topic, partition }, window, Number(position));
+      this.windows.set(`${topic}/${partition}`, window);
+      return position;
     });
-    ingestMetrics.counted.inc({ topic: batch.topic }, outcome.counted);
-    ingestMetrics.duplicates.inc({ topic: batch.topic }, outcome.duplicates);
+  }
+
+  /** A batch counted against its partition's window (loaded with the partition's position, see `load`). */
+  private openBatch(position: BatchPosition): BatchSink {
+    const window = this.windows.get(`${position.topic}/${position.partition}`);
+    if (window)
+      return new CountingBatch(position, window, (at, delta, block) => this.commit(at, delta, block));
+    // only if the bus never loaded this partition's position: keep the events, load, then count them
+    const events: DeliveredEvent[] = [];
+    return {
+      add: (more) => void events.push(...more),
+      commit: async () => {
+        await this.load(position.topic, position.partition);
+        const batch = this.openBatch(position);
+        batch.add(events);
+        await batch.commit();
+      },
+    };
+  }
+
+  /** The batch's position move, aggregates and window block, in one statement (see writeBatch). */
+  private async commit(at: BatchPosition, delta: BatchDelta, block: WindowBlock | undefined): Promise<void> {
+    const moved = await this.connections.run((query) =>
+      writeBatch(query, this.schema, {
+        group: this.config.METRICS_GROUP,
+        ...at,
+        delta,
+        block,
+        windowStart: Number(at.nextOffset) - this.config.METRICS_DEDUPE_WINDOW,
+      }),
+    );
+    if (!moved) throw new OffsetConflictError(at.topic, at.partition, at.fromOffset);
   }
 }

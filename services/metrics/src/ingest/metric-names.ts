@@ -3,8 +3,21 @@
  * level, sector, exchange service). Each counter comes from exactly one event type (see METRIC_SOURCES), which is
  * what the report's trace shows.
  */
+/** A name made once per distinct argument (types, service keys, groups: small sets seen on every event). */
+function memo<A extends string | number>(name: (arg: A) => string): (arg: A) => string {
+  const made = new Map<A, string>();
+  return (arg) => {
+    let text = made.get(arg);
+    if (text === undefined) {
+      text = name(arg);
+      if (made.size < 10_000) made.set(arg, text);
+    }
+    return text;
+  };
+}
+
 export const M = {
-  event: (type: string) => `ev:${type}`,
+  event: memo((type: string) => `ev:${type}`),
   citizenRegistered: 'citizen.registered',
   citizenDeceased: 'citizen.deceased',
   idcardApplied: 'idcard.applied',
@@ -15,18 +28,18 @@ export const M = {
   absenceDeclared: 'residence.absence-declared',
   recordVerified: (sector: string) => `record.verified:${sector}`,
   recordMatched: (sector: string) => `record.verified.match:${sector}`,
-  dossierReceived: (service: string) => `dossier.received:${service}`,
-  dossierOnline: (service: string) => `dossier.received.online:${service}`,
-  dossierOnTime: (service: string) => `dossier.completed.on-time:${service}`,
-  dossierOverdue: (service: string) => `dossier.completed.overdue:${service}`,
-  dossierRejected: (service: string) => `dossier.rejected:${service}`,
-  dossierWithdrawn: (service: string) => `dossier.withdrawn:${service}`,
-  portalSynced: (service: string) => `dossier.portal-synced:${service}`,
-  portalSyncFailed: (service: string) => `dossier.portal-sync-failed:${service}`,
-  linkedStarted: (procedure: string) => `linked.started:${procedure}`,
-  linkedCompleted: (procedure: string) => `linked.completed:${procedure}`,
-  linkedWithinLimit: (procedure: string) => `linked.completed.within-limit:${procedure}`,
-  linkedFailed: (procedure: string) => `linked.failed:${procedure}`,
+  dossierReceived: memo((service: string) => `dossier.received:${service}`),
+  dossierOnline: memo((service: string) => `dossier.received.online:${service}`),
+  dossierOnTime: memo((service: string) => `dossier.completed.on-time:${service}`),
+  dossierOverdue: memo((service: string) => `dossier.completed.overdue:${service}`),
+  dossierRejected: memo((service: string) => `dossier.rejected:${service}`),
+  dossierWithdrawn: memo((service: string) => `dossier.withdrawn:${service}`),
+  portalSynced: memo((service: string) => `dossier.portal-synced:${service}`),
+  portalSyncFailed: memo((service: string) => `dossier.portal-sync-failed:${service}`),
+  linkedStarted: memo((procedure: string) => `linked.started:${procedure}`),
+  linkedCompleted: memo((procedure: string) => `linked.completed:${procedure}`),
+  linkedWithinLimit: memo((procedure: string) => `linked.completed.within-limit:${procedure}`),
+  linkedFailed: memo((procedure: string) => `linked.failed:${procedure}`),
   bhytLookup: 'bhyt.lookup',
   bhytLookupSucceeded: 'bhyt.lookup.succeeded',
   bhytLookupRefused: 'bhyt.lookup.refused',

@@ -1,12 +1,16 @@
 import type { ServiceName } from '../scenario/scenario.types';
 
-/** The business clock the runner moves: the services' shared VirtualClock in the embedded mode. */
+/**
+ * The business clock the runner moves: the services' shared VirtualClock in the embedded mode (changes take effect
+ * at once), the SharedClockController of @d06/platform across processes (a change resolves once every service
+ * follows it). The runner awaits every change.
+ */
 export interface RunClock {
   now(): Date;
-  set(date: Date): void;
-  pause(): void;
-  resume(): void;
-  setSpeed(speed: number): void;
+  set(date: Date): void | Promise<void>;
+  pause(): void | Promise<void>;
+  resume(): void | Promise<void>;
+  setSpeed(speed: number): void | Promise<void>;
 }
 
 /**
@@ -19,6 +23,11 @@ export interface RunEnvironment {
   readonly clock?: RunClock;
   /** Report figures the seeds produced (e.g. accounts already linked), part of what the run caused. */
   readonly seeded?: Readonly<Record<string, number>>;
+  /**
+   * How long (real ms) the report may take, after the settle wait, to catch up with the ledger: processes that
+   * restarted and consumer groups that rebalanced lag behind for a while. Default 0: the report is read once.
+   */
+  readonly settleTimeoutMs?: number;
   kill?(service: ServiceName): Promise<void>;
   restart?(service: ServiceName): Promise<void>;
   restartBroker?(): Promise<void>;

@@ -1,13 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { compareFigures, type Comparison } from '../compare/compare-figures';
+import type { Comparison } from '../compare/compare-figures';
 import { expectedFigures } from '../ledger/expected-ledger';
 import { Ledger, type Figures } from '../ledger/ledger';
 import { planScenario } from '../plan/plan-scenario';
 import type { PlannedAction } from '../plan/plan.types';
 import type { Scenario, ServiceName } from '../scenario/scenario.types';
 import { ActionExecutor, serviceOf, type ActionOutcome } from './action-executor';
+import { conflictChains, planWaves, runChains } from './action-waves';
 import type { RunEnvironment, RunProgress } from './run-environment';
 import { ServiceClient, ServiceUnavailableError } from './service-client';
+import { settledReport } from './settled-report';
 import { subjectPools } from './subject-pools';
 
 export interface LinkedRunResult {
@@ -44,6 +46,11 @@ export interface RunResult {
 
 export interface RunOptions {
   readonly onProgress?: (progress: RunProgress) => void;
+  /**
+   * Actions carried out at once (default 1: one after another, each at its own business instant). Above 1, the
+   * actions of one business minute form a wave at its earliest instant, run in independent chains (action-waves).
+   */
+  readonly concurrency?: number;
 }
 
 /**
@@ -83,20 +90,31 @@ export async function runScenario(
   );
   const outcomes: ActionOutcome[] = [];
   const clock = env.clock;
-  clock?.pause();
+  await clock?.pause();
   const total = plan.actions.length;
-  for (const [index, action] of plan.actions.entries()) {
-    const at = new Date(action.at);
-    if (clock && at > clock.now()) clock.set(at);
-    outcomes.push({
-      id: action.id,
-      kind: action.kind,
-      at: action.at,
-      ...(await carryOut(action, at, env, executor)),
+  let done = 0;
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? 1));
+  const waves =
+    concurrency > 1
+      ? planWaves(plan.actions)
+      : plan.actions.map((action, index) => ({ at: action.at, indexes: [index] }));
+  for (const wave of waves) {
+    const at = new Date(wave.at);
+    if (clock && at > clock.now()) await clock.set(at);
+    const chains = wave.indexes.length > 1 ? conflictChains(plan.actions, wave) : [wave.indexes];
+    await runChains(chains, concurrency, async (index) => {
+      const action = plan.actions[index];
+      outcomes[index] = {
+        id: action.id,
+        kind: action.kind,
+        at: action.at,
+        ...(await carryOut(action, at, env, executor)),
+      };
+      done += 1;
+      options.onProgress?.({ done, total, businessTime: action.at, phase: 'actions' });
     });
-    options.onProgress?.({ done: index + 1, total, businessTime: action.at, phase: 'actions' });
   }
-  if (clock && new Date(plan.end) > clock.now()) clock.set(new Date(plan.end));
+  if (clock && new Date(plan.end) > clock.now()) await clock.set(new Date(plan.end));
   options.onProgress?.({ done: total, total, businessTime: plan.end, phase: 'settle' });
   const linkedRuns = await followLinkedRuns(clients['one-stop'], executor);
   for (const run of linkedRuns) {
@@ -104,16 +122,16 @@ export async function runScenario(
     if (run.status === 'completed')
       ledger.dossierCompleted(run.procedure === 'birth' ? 'da06-15' : 'da06-16', run.withinLimit !== false);
   }
-  await sleep(scenario.clock?.settleMs ?? 2_000);
+  // a delayed message is still on its way for up to the fault's delay
+  const busDelayMs = scenario.faults?.bus?.delay?.ms ?? 0;
+  await sleep(Math.max(scenario.clock?.settleMs ?? 2_000, busDelayMs + 500));
   options.onProgress?.({ done: total, total, businessTime: plan.end, phase: 'report' });
   const figures = ledger.figures();
-  const fetched = await fetchReport(
-    clients.metrics,
-    plan.provinceCode,
-    period,
-    Number(scenario.period.from.slice(8, 10)),
+  const { fetched, comparison } = await settledReport(
+    () => fetchReport(clients.metrics, plan.provinceCode, period, Number(scenario.period.from.slice(8, 10))),
+    figures,
+    { timeoutMs: env.settleTimeoutMs ?? 0, quietMs: busDelayMs + 1_000 },
   );
-  const comparison = fetched.report === undefined ? undefined : compareFigures(figures, fetched.report);
   const failedActions =
     outcomes.filter((o) => o.status === 'failed').length +
     linkedRuns.filter((run) => (run.status === 'failed') !== run.expectFailure).length;

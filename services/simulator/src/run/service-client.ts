@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { HttpFault, ServiceName } from '../scenario/scenario.types';
 
@@ -16,13 +17,18 @@ export class ServiceUnavailableError extends Error {
 }
 
 const RETRIES = 20;
+/** How long one attempt may take before the simulated client gives up on it (and tries again). */
+const ATTEMPT_TIMEOUT_MS = 120_000;
 
 /**
- * JSON over HTTP to one service, with the caller headers every call states, the scenario's latency faults, and
- * retries while a service is down or restarting (connection refused, 502–504): a simulated client insists, so a
- * crash drill delays actions but does not lose them.
+ * JSON over HTTP to one service, with the caller headers every call states, the scenario's latency and error-rate
+ * faults, and retries while a service is down or restarting (connection refused, 502–504, an injected error): a
+ * simulated client insists, so a crash drill or an error rate delays actions but does not lose them.
  */
 export class ServiceClient {
+  /** Calls failed by the scenario's error-rate faults (each then retried). */
+  injectedErrors = 0;
+
   constructor(
     readonly service: ServiceName,
     private readonly baseUrl: string,
@@ -38,11 +44,17 @@ export class ServiceClient {
     let lastError = '';
     for (let attempt = 0; attempt <= RETRIES; attempt += 1) {
       if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 1_000));
+      if (this.injectsError(method, path, options.businessTime, attempt)) {
+        this.injectedErrors += 1;
+        lastError = 'HTTP 503 (injected by the scenario)';
+        continue;
+      }
       try {
         const response = await fetch(`${this.baseUrl}${path}`, {
           method,
           headers: { 'content-type': 'application/json', ...options.headers },
           body: options.body === undefined ? undefined : JSON.stringify(options.body),
+          signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS),
         });
         if (response.status >= 502 && response.status <= 504) {
           lastError = `HTTP ${response.status}`;
@@ -70,12 +82,31 @@ export class ServiceClient {
     }
   }
 
+  private matching(method: string, path: string, at?: Date): HttpFault[] {
+    return this.faults.filter(
+      (fault) =>
+        fault.service === this.service &&
+        (!fault.endpoint || `${method} ${path}`.startsWith(fault.endpoint)) &&
+        !(fault.window && at && (at < new Date(fault.window.from) || at > new Date(fault.window.to))),
+    );
+  }
+
+  /**
+   * Whether this attempt fails as the scenario's error rate says: a draw from the call's own identity (method,
+   * path, business time, attempt), so the same scenario fails the same attempts on every run.
+   */
+  private injectsError(method: string, path: string, at: Date | undefined, attempt: number): boolean {
+    const rate = Math.max(0, ...this.matching(method, path, at).map((fault) => fault.errorRate ?? 0));
+    if (rate === 0) return false;
+    const digest = createHash('sha256')
+      .update(`${method} ${path} ${at?.toISOString() ?? ''} ${attempt}`)
+      .digest();
+    return digest.readUInt32BE(0) / 2 ** 32 < rate;
+  }
+
   private async injectLatency(method: string, path: string, at?: Date): Promise<void> {
-    for (const fault of this.faults) {
-      if (fault.service !== this.service || !fault.latencyMs) continue;
-      if (fault.endpoint && !`${method} ${path}`.startsWith(fault.endpoint)) continue;
-      if (fault.window && at && (at < new Date(fault.window.from) || at > new Date(fault.window.to)))
-        continue;
+    for (const fault of this.matching(method, path, at)) {
+      if (!fault.latencyMs) continue;
       const { min, max } = fault.latencyMs;
       // deterministic within the range: the path's length picks the point
       await sleep(min + ((path.length * 7919) % Math.max(max - min + 1, 1)));

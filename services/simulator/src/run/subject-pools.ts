@@ -50,8 +50,15 @@ export function subjectPools(scenario: Scenario, provinceCode: string): SubjectP
     for (const household of batch) {
       const adults = household.members.filter((m) => m.idCard !== null && m.birthDate < '2000-01-01');
       for (const person of household.members) {
+        const ss = person.socialSecurity;
+        const unbanked =
+          ss && !ss.hasBankAccount && !person.defects.some((d) => d.sector === 'social-security');
+        const claimant = adults.find((m) => m !== person && m.idCard);
+        // the deaths' subjects: kept out of the lookup and e-ID pools, whose outcomes a death would change
+        const mayDie = Boolean(unbanked && claimant && person.birthDate < '1950-01-01');
         if (everyone.length < KEEP && person.idCard) everyone.push(person);
         if (
+          !mayDie &&
           eid.length < KEEP &&
           person.eid.eligibleLevel === 2 &&
           person.eid.phoneNumber &&
@@ -59,8 +66,9 @@ export function subjectPools(scenario: Scenario, provinceCode: string): SubjectP
         )
           eid.push(person);
         const card = person.insurance;
-        if (card === null && person.idCard && noCard.length < KEEP) noCard.push(person);
+        if (!mayDie && card === null && person.idCard && noCard.length < KEEP) noCard.push(person);
         if (
+          !mayDie &&
           card?.state === 'valid' &&
           validCards.length < KEEP &&
           card.validFrom <= periodFrom &&
@@ -68,13 +76,10 @@ export function subjectPools(scenario: Scenario, provinceCode: string): SubjectP
           !person.defects.some((d) => d.sector === 'insurance')
         )
           validCards.push(person);
-        const ss = person.socialSecurity;
         if (ss?.hasBankAccount && banked.length < KEEP) banked.push(person);
-        if (ss && !ss.hasBankAccount && !person.defects.some((d) => d.sector === 'social-security')) {
+        if (unbanked) {
           (ss.group === 'meritorious' ? meritorious : socialAssistance).push(person);
-          const claimant = adults.find((m) => m !== person && m.idCard);
-          if (claimant && person.birthDate < '1950-01-01' && deceased.length < KEEP)
-            deceased.push({ person, claimant });
+          if (mayDie && deceased.length < KEEP) deceased.push({ person, claimant: claimant! });
         }
       }
       const father = household.members.find(

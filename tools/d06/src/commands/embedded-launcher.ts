@@ -7,7 +7,8 @@ import { createPopulationApp, populationConfig } from '@d06/population';
 import { createSocialSecurityApp, socialSecurityConfig } from '@d06/social-security';
 import { createVneidApp, vneidConfig } from '@d06/vneid';
 import type { Clock } from '@d06/platform';
-import { peerUrls, portOf, shellSettings, type ServiceName } from './service-ports';
+import { createSimulatorApp, type RunClock, type RunEnvironment } from '@d06/simulator';
+import { peerUrls, portOf, shellSettings, SIMULATED_SERVICES, type ServiceName } from './service-ports';
 
 /** What a simulation shares with the services it starts: the business clock, and settings (e.g. fault knobs). */
 export interface EmbeddedExtras {
@@ -50,5 +51,27 @@ export function createEmbeddedService(
     case 'gateway':
       // the LGSP; NDXP_URL from the shell points it at a national gateway started beside it (README)
       return createGatewayApp(gatewayConfig({ ...shellSettings(/^(GATEWAY|NDXP)_/), ...env }), deps);
+    case 'simulator':
+      return createSimulatorApp({ environment: embeddedEnvironment(portBase, extras.clock) });
   }
+}
+
+/**
+ * What the simulator drives in this process: the embedded services at their ports and, when they share one that
+ * can be moved, the business clock. (`npm start` gives it the fuller environment of its simulation instead.)
+ */
+export function embeddedEnvironment(portBase?: number, clock?: Clock): RunEnvironment {
+  return {
+    urls: Object.fromEntries(
+      SIMULATED_SERVICES.map(({ name }) => [name, `http://127.0.0.1:${portOf(name, portBase)}`]),
+    ),
+    ...(clock && isRunClock(clock) ? { clock } : {}),
+  };
+}
+
+function isRunClock(clock: Clock): clock is Clock & RunClock {
+  const candidate = clock as Partial<RunClock>;
+  return [candidate.set, candidate.pause, candidate.resume, candidate.setSpeed].every(
+    (method) => typeof method === 'function',
+  );
 }

@@ -10,15 +10,17 @@ import {
   type RunResult,
 } from '@d06/simulator';
 import { startEmbeddedSimulation } from './scenario-embedded';
+import { startLocalSimulation } from './scenario-local';
 import { formatRunSummary, runProgressReporter, writeRunOutputs, type RunOutputs } from './scenario-output';
-import { portOf, SERVICES } from './service-ports';
 
 /** Exit codes: 0 every ledger figure equals the report, 1 a figure differs or could not be compared, 2 bad input. */
 export const SCENARIO_EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
 
 interface RunArguments extends RunOutputs {
   readonly infra: 'embedded' | 'local' | 'env';
+  readonly concurrency: number;
   readonly json?: boolean;
+  readonly keepData?: boolean;
 }
 
 export function registerScenarioCommand(program: Command): void {
@@ -42,7 +44,7 @@ export function registerScenarioCommand(program: Command): void {
     )
     .option(
       '--infra <mode>',
-      'embedded | local | env (services already running on the default ports)',
+      'embedded (one process) | local (infra/local: Kafka, PostgreSQL, Redis) | env (KAFKA_BROKERS, DATABASE_URL, REDIS_URL)',
       parseInfra,
       'embedded',
     )
@@ -50,6 +52,13 @@ export function registerScenarioCommand(program: Command): void {
     .option('--junit <file>', 'write JUnit XML: a case per linked run and per figure check')
     .option('--html <file>', 'write an HTML summary')
     .option('--json', 'print the result as JSON')
+    .option('--keep-data', "local/env: keep the run's schemas, topics and Redis keys afterwards")
+    .option(
+      '--concurrency <n>',
+      'actions carried out at once (1: one by one, each at its own instant; above 1: waves of a quarter hour)',
+      parseConcurrency,
+      1,
+    )
     .action(async (nameOrFile: string, options: RunArguments) => {
       process.exitCode = await runScenarioCommand(nameOrFile, options);
     });
@@ -74,21 +83,31 @@ export async function runScenarioCommand(nameOrFile: string, options: RunArgumen
   }
   process.env.LOG_LEVEL ??= 'error';
   const log = (line: string) => process.stderr.write(`${line}\n`);
-  const simulation =
-    options.infra === 'embedded' ? await startEmbeddedSimulation(scenario, portBase(), log) : undefined;
-  const environment = simulation?.environment ?? {
-    // local/env: the services run in their own processes on their own clocks (see README: business time there)
-    urls: Object.fromEntries(
-      SERVICES.map(({ name }) => [name, `http://127.0.0.1:${portOf(name, portBase())}`]),
-    ),
-  };
+  let simulation;
+  try {
+    simulation =
+      options.infra === 'embedded'
+        ? await startEmbeddedSimulation(scenario, portBase(), log)
+        : await startLocalSimulation(scenario, {
+            infra: options.infra,
+            portBase: portBase(),
+            log,
+            keepData: options.keepData,
+          });
+  } catch (error) {
+    process.stderr.write(`d06 scenario run: ${error instanceof Error ? error.message : String(error)}\n`);
+    return SCENARIO_EXIT.failed;
+  }
   const progress = runProgressReporter();
   let result: RunResult;
   try {
-    result = await runScenario(scenario, environment, { onProgress: progress.report });
+    result = await runScenario(scenario, simulation.environment, {
+      onProgress: progress.report,
+      concurrency: options.concurrency,
+    });
   } finally {
     progress.stop();
-    await simulation?.stop();
+    await simulation.stop();
   }
   const written = writeRunOutputs(result, options);
   process.stdout.write(options.json ? `${JSON.stringify(result)}\n` : formatRunSummary(result));
@@ -125,6 +144,13 @@ function fromReportCommand(file: string, options: { output?: string; scale: numb
 function parseInfra(value: string): RunArguments['infra'] {
   if (value === 'embedded' || value === 'local' || value === 'env') return value;
   throw new InvalidArgumentError('expected embedded, local or env');
+}
+
+function parseConcurrency(value: string): number {
+  const concurrency = Number(value);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 512)
+    throw new InvalidArgumentError('expected a whole number from 1 to 512');
+  return concurrency;
 }
 
 function parseScale(value: string): number {

@@ -7,9 +7,16 @@ export const SERVICES = [
   { name: 'social-security', defaultPort: 3005, landing: '/docs' },
   { name: 'metrics', defaultPort: 3006, landing: '/v1/figures' },
   { name: 'gateway', defaultPort: 8080, landing: '/r1/listClients' },
+  { name: 'simulator', defaultPort: 3007, landing: '/docs' },
 ] as const;
 
 export type ServiceName = (typeof SERVICES)[number]['name'];
+
+/** The stand-ins of the real systems: what a scenario run drives (every service but the simulator itself). */
+export const SIMULATED_SERVICES = SERVICES.filter(
+  (service): service is Exclude<(typeof SERVICES)[number], { name: 'simulator' }> =>
+    service.name !== 'simulator',
+);
 
 /** PORT_BASE moves every port together: a service keeps its last two digits (3001 → base+1, 8080 → base+80). */
 export function servicePort(defaultPort: number, portBase?: number): number {
@@ -30,6 +37,8 @@ export function peerUrls(portBase?: number): Record<string, string> {
     ONESTOP_URL: `http://127.0.0.1:${portOf('one-stop', portBase)}`,
     BHYT_URL: `http://127.0.0.1:${portOf('bhyt', portBase)}`,
     SOCIAL_SECURITY_URL: `http://127.0.0.1:${portOf('social-security', portBase)}`,
+    METRICS_URL: `http://127.0.0.1:${portOf('metrics', portBase)}`,
+    GATEWAY_URL: `http://127.0.0.1:${portOf('gateway', portBase)}`,
   };
 }
 
@@ -40,4 +49,13 @@ export function shellSettings(pattern: RegExp): Record<string, string> {
       (entry): entry is [string, string] => pattern.test(entry[0]) && entry[1] !== undefined,
     ),
   );
+}
+
+/** The gateway a command talks to: GATEWAY_URL, else the default gateway port (moved by PORT_BASE). */
+export function gatewayUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GATEWAY_URL) return env.GATEWAY_URL.replace(/\/+$/, '');
+  const base = env.PORT_BASE ? Number(env.PORT_BASE) : undefined;
+  if (base !== undefined && !(Number.isInteger(base) && base >= 1 && base <= 65_000))
+    throw new Error(`PORT_BASE must be a port number, got ${JSON.stringify(env.PORT_BASE)}`);
+  return `http://127.0.0.1:${portOf('gateway', base)}`;
 }

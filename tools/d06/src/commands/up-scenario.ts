@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { htmlSummary, resolveScenario, runScenario } from '@d06/simulator';
+import { createSimulatorApp, htmlSummary, resolveScenario, simulatorRuns } from '@d06/simulator';
 import { startEmbeddedSimulation } from './scenario-embedded';
 import { formatRunSummary, runProgressReporter } from './scenario-output';
 import { portOf } from './service-ports';
@@ -22,10 +22,13 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
     `d06: starting every service in this process and seeding scenario ${scenario.name} (${scenario.population.size.toLocaleString('en-US')} citizens)…`,
   );
   const simulation = await startEmbeddedSimulation(scenario, portBase, log);
+  // the simulator's control API runs the scenario, so GET /v1/runs shows it and testers can start the next one
+  const simulator = await createSimulatorApp({ environment: simulation.environment });
+  await simulator.listen(portOf('simulator', portBase), '127.0.0.1');
   printWhereToLook('embedded: one process, in-memory broker, embedded PostgreSQL (PGlite)', portBase);
   const progress = runProgressReporter(process.stdout);
   try {
-    const result = await runScenario(scenario, simulation.environment, { onProgress: progress.report });
+    const result = await simulatorRuns(simulator).start(scenario, { onProgress: progress.report }).finished;
     progress.stop();
     const html = join(tmpdir(), `d06-${scenario.name}-run.html`);
     writeFileSync(html, htmlSummary(result));
@@ -38,6 +41,7 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
         `  report (JSON)        ${metrics}/v1/reports?province=${Number(result.provinceCode)}&period=${result.period}&startDay=${Number(scenario.period.from.slice(8, 10))}`,
         `  OIDC discovery       http://127.0.0.1:${portOf('vneid', portBase)}/.well-known/openid-configuration`,
         `  API docs             http://127.0.0.1:${portOf('population', portBase)}/docs (each service has /docs)`,
+        `  simulator runs       http://127.0.0.1:${portOf('simulator', portBase)}/v1/runs (start the next one there)`,
         `  a drill              npx d06 scenario list; npx d06 scenario run drill-crash --junit r.xml --html r.html`,
         'The business clock is paused at the end of the period. Press Ctrl-C to stop.',
         '',
@@ -50,5 +54,6 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
     );
   }
   await untilSignal();
+  await simulator.close();
   await simulation.stop();
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createEmbeddedService } from './embedded-launcher';
+import { runLocalScenarioUp } from './up-local';
 import { DEFAULT_SCENARIO, runEmbeddedScenario } from './up-scenario';
 import { REPOSITORY_ROOT, spawnService, stopChildren } from './process-launcher';
 import { peerUrls, portOf, SERVICES } from './service-ports';
@@ -28,6 +29,9 @@ export async function runUp(options: UpOptions): Promise<void> {
     if (scenario !== false) return runEmbeddedScenario(scenario, options.portBase);
     return runEmbedded(options.portBase);
   }
+  // with a scenario: the run's own processes, schemas and shared clock, the scenario run against them
+  if (typeof options.scenario === 'string')
+    return runLocalScenarioUp(options.scenario, options.infra, options.portBase);
   if (options.infra === 'local') {
     execFileSync('bash', [join(REPOSITORY_ROOT, 'infra', 'local', 'up.sh')], { stdio: 'inherit' });
     return runProcesses({ ...process.env, ...LOCAL_INFRA_ENV }, options.portBase);
@@ -51,8 +55,15 @@ async function runEmbedded(portBase?: number): Promise<void> {
 }
 
 async function runProcesses(env: NodeJS.ProcessEnv, portBase?: number): Promise<void> {
+  // one business clock for every process (kept in Redis), so the simulator's /v1/clock moves them all
+  const clock: NodeJS.ProcessEnv = env.REDIS_URL
+    ? {
+        D06_CLOCK: env.D06_CLOCK ?? 'shared',
+        D06_CLOCK_KEY_PREFIX: env.D06_CLOCK_KEY_PREFIX ?? `d06:up-${Date.now().toString(36)}:`,
+      }
+    : {};
   const children: ChildProcess[] = SERVICES.map(({ name }) =>
-    spawnService(name, portOf(name, portBase), { ...peerUrls(portBase), ...env }),
+    spawnService(name, portOf(name, portBase), { ...peerUrls(portBase), ...env, ...clock }),
   );
   printWhereToLook(`one process per service on Kafka ${env.KAFKA_BROKERS} and PostgreSQL`, portBase);
   await untilSignal();

@@ -1,0 +1,272 @@
+import { Logger } from '@nestjs/common';
+import type { Admin } from 'kafkajs';
+import type { ConsumedRecord } from '../../envelope/wire-message';
+import { InterruptedError, interruptibleSleep } from '../../bus/interruptible-sleep';
+import { backoffDelay, retryPolicy } from '../../bus/retry-policy';
+import { fetchPartitions, type FetchedPartition } from './fetch-request';
+import { FetchedSets } from './fetched-sets';
+import { LeaderConnections } from './leader-connections';
+import { RecordSetReader } from './record-batches';
+
+/** How much the batch consumer fetches at a time and how far it reads ahead of what it has handled. */
+export interface FetchTuning {
+  readonly maxBytesPerPartition: number;
+  readonly maxBytes: number;
+  readonly maxWaitMs: number;
+  /** A partition stops being fetched while this many fetched bytes wait to be handled. */
+  readonly aheadBytesPerPartition: number;
+}
+
+export const DEFAULT_FETCH_TUNING: FetchTuning = {
+  maxBytesPerPartition: 4 * 1024 * 1024,
+  maxBytes: 16 * 1024 * 1024,
+  maxWaitMs: 500,
+  aheadBytesPerPartition: 8 * 1024 * 1024,
+};
+
+/** One assigned partition: where its handled records end, where fetching stands, and what waits in between. */
+export interface AssignedPartition {
+  /** Logical topic name (without the cluster prefix). */
+  readonly topic: string;
+  readonly physicalTopic: string;
+  readonly partition: number;
+}
+
+interface PartitionState extends AssignedPartition {
+  /** Position stored with the consumer's state: the `fromOffset` of the next batch. */
+  committed: number;
+  fetchAt: number;
+  /** Fetched record sets not yet handled: raw bytes, decoded a slice at a time. */
+  readonly fetched: FetchedSets;
+  /** Bumped by a reset: answers to fetches sent before it are dropped. */
+  epoch: number;
+  leader: number;
+  wakeWorker?: () => void;
+}
+
+export interface FetchSessionDeps {
+  readonly admin: Admin;
+  readonly clientId: string;
+  readonly tuning: FetchTuning;
+  readonly maxBatchSize: number;
+  /** The stored position of a partition (or its low watermark when nothing is stored). */
+  readonly loadPosition: (partition: AssignedPartition) => Promise<number>;
+  readonly lowWatermark: (partition: AssignedPartition) => Promise<number>;
+  /**
+   * Handles records [fromOffset, nextOffset) of a partition, given as slices decoded while they are read: the
+   * handler reads them all before it returns its promise. A rejection makes the session reload and refetch.
+   */
+  readonly handle: (
+    partition: AssignedPartition,
+    slices: Iterable<readonly ConsumedRecord[]>,
+    fromOffset: number,
+    nextOffset: number,
+  ) => Promise<void>;
+  readonly onFetched?: (partition: AssignedPartition, highWatermark: number, position: number) => void;
+}
+
+const RETRY = retryPolicy({ maxAttempts: Number.POSITIVE_INFINITY, initialDelayMs: 200, maxDelayMs: 5_000 });
+/** Fetch errors cured by fresh metadata: unknown partition, leader not available, not leader, leader epochs. */
+const METADATA_ERRORS = new Set([3, 5, 6, 74, 75]);
+const OFFSET_OUT_OF_RANGE = 1;
+
+/**
+ * Fetches the partitions of one group assignment straight from their leaders (one Fetch request for all of them,
+ * decoded by RecordSetReader) while a worker per partition hands fetched records to the handler: fetching
+ * runs ahead of handling, and partitions are handled concurrently, so database round trips overlap with decoding.
+ * A failed handler resets its partition to the stored position and refetches from there, so nothing is skipped.
+ */
+export class FetchSession {
+  private readonly logger = new Logger('EventBus');
+  private readonly states: PartitionState[] = [];
+  private readonly leaders: LeaderConnections;
+  private readonly abort = new AbortController();
+  private wakeFetcher: (() => void) | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+  private rotation = 0;
+
+  constructor(private readonly deps: FetchSessionDeps) {
+    this.leaders = new LeaderConnections(deps.admin, deps.clientId);
+  }
+
+  async start(assignment: readonly AssignedPartition[]): Promise<void> {
+    const positions = await Promise.all(assignment.map((partition) => this.deps.loadPosition(partition)));
+    assignment.forEach((partition, i) =>
+      this.states.push({
+        ...partition,
+        committed: positions[i],
+        fetchAt: positions[i],
+        fetched: new FetchedSets(() => this.wakeFetcher?.()),
+        epoch: 0,
+        leader: -1,
+      }),
+    );
+    await this.refreshLeaders();
+    if (!this.active) return; // stopped while loading positions
+    this.running = Promise.allSettled([this.fetchLoop(), ...this.states.map((state) => this.worker(state))]);
+  }
+
+  /** Stops fetching and waits for batches being handled to finish (none is started after this). */
+  async stop(): Promise<void> {
+    this.abort.abort();
+    this.wakeFetcher?.();
+    for (const state of this.states) state.wakeWorker?.();
+    this.leaders.closeAll();
+    await this.running;
+  }
+
+  private get active(): boolean {
+    return !this.abort.signal.aborted;
+  }
+
+  private async fetchLoop(): Promise<void> {
+    let failures = 0;
+    while (this.active) {
+      const eligible = this.states.filter((s) => s.fetched.bytes < this.deps.tuning.aheadBytesPerPartition);
+      if (eligible.length === 0) {
+        await new Promise<void>((resolve) => (this.wakeFetcher = resolve));
+        continue;
+      }
+      // rotate the order so a byte limit reached early never starves the same partitions
+      this.rotation = (this.rotation + 1) % eligible.length;
+      const ordered = [...eligible.slice(this.rotation), ...eligible.slice(0, this.rotation)];
+      try {
+        const refresh = await this.fetchOnce(ordered);
+        failures = 0;
+        if (refresh) await this.refreshLeaders();
+      } catch (error) {
+        if (!this.active) return;
+        failures++;
+        this.logger.warn(
+          `fetch failed (attempt ${failures}): ${error instanceof Error ? error.message : String(error)}`,
+        );
+        this.leaders.closeAll();
+        if (!(await this.pause(backoffDelay(RETRY, failures)))) return;
+        await this.refreshLeaders().catch(() => undefined);
+      }
+    }
+  }
+
+  /** One round: a Fetch to each leader; true when metadata must be refreshed. */
+  private async fetchOnce(states: readonly PartitionState[]): Promise<boolean> {
+    const byLeader = new Map<number, PartitionState[]>();
+    for (const state of states) byLeader.set(state.leader, [...(byLeader.get(state.leader) ?? []), state]);
+    const rounds = await Promise.all(
+      [...byLeader].map(async ([leader, list]) => {
+        const epochs = list.map((s) => s.epoch);
+        const fetched = await fetchPartitions(
+          await this.leaders.to(leader),
+          list.map((s) => ({
+            topic: s.physicalTopic,
+            partition: s.partition,
+            offset: s.fetchAt,
+            maxBytes: this.deps.tuning.maxBytesPerPartition,
+          })),
+          { maxWaitMs: this.deps.tuning.maxWaitMs, maxBytes: this.deps.tuning.maxBytes },
+        );
+        return { list, epochs, fetched };
+      }),
+    );
+    let refresh = false;
+    for (const { list, epochs, fetched } of rounds) {
+      for (const answer of fetched) {
+        const at = list.findIndex(
+          (s) => s.physicalTopic === answer.topic && s.partition === answer.partition,
+        );
+        if (at < 0 || list[at].epoch !== epochs[at] || !this.active) continue;
+        refresh = (await this.accept(list[at], answer)) || refresh;
+      }
+    }
+    return refresh;
+  }
+
+  private async accept(state: PartitionState, answer: FetchedPartition): Promise<boolean> {
+    if (answer.errorCode === OFFSET_OUT_OF_RANGE) {
+      const low = await this.deps.lowWatermark(state);
+      this.logger.warn(
+        `${state.topic}/${state.partition}: offset ${state.fetchAt} is out of range, continuing from ${low}`,
+      );
+      state.fetchAt = low;
+      return false;
+    }
+    if (answer.errorCode !== 0) {
+      this.logger.warn(`${state.topic}/${state.partition}: fetch error code ${answer.errorCode}`);
+      return METADATA_ERRORS.has(answer.errorCode);
+    }
+    this.deps.onFetched?.(state, answer.highWatermark, state.committed);
+    if (answer.recordSet.length === 0) return false;
+    const reader = new RecordSetReader(
+      state.topic,
+      state.partition,
+      answer.recordSet,
+      state.fetchAt,
+      answer.aborted,
+    );
+    if (reader.nextOffset <= state.fetchAt) return false;
+    state.fetchAt = reader.nextOffset;
+    state.fetched.add(reader, answer.recordSet.length);
+    state.wakeWorker?.();
+    return false;
+  }
+
+  private async worker(state: PartitionState): Promise<void> {
+    let failures = 0;
+    while (this.active) {
+      if (state.fetched.empty) {
+        await new Promise<void>((resolve) => (state.wakeWorker = resolve));
+        state.wakeWorker = undefined;
+        continue;
+      }
+      try {
+        state.committed = await this.handleNext(state);
+        failures = 0;
+      } catch (error) {
+        failures++;
+        this.logger.warn(
+          `batch handler failed on ${state.topic}/${state.partition}@${state.committed} (attempt ${failures}): ${
+            error instanceof Error ? error.message : String(error)
+          }`,
+        );
+        if (!(await this.pause(backoffDelay(RETRY, failures)))) return;
+        await this.reset(state).catch(() => undefined);
+      }
+    }
+  }
+
+  /**
+   * Hands the next batch over and resolves with the position after it. The batch's extent comes from record batch
+   * headers; its records are decoded a slice at a time as the handler reads them, so they die young.
+   */
+  private async handleNext(state: PartitionState): Promise<number> {
+    const { slices, nextOffset } = state.fetched.plan(state.committed, this.deps.maxBatchSize);
+    await this.deps.handle(state, slices, state.committed, nextOffset);
+    return nextOffset;
+  }
+
+  /** Forgets what was fetched ahead and starts again from the stored position. */
+  private async reset(state: PartitionState): Promise<void> {
+    state.epoch++;
+    state.fetched.clear();
+    const position = await this.deps.loadPosition(state);
+    state.committed = position;
+    state.fetchAt = position;
+    this.wakeFetcher?.();
+  }
+
+  private async refreshLeaders(): Promise<void> {
+    const leaders = await this.leaders.leaders([...new Set(this.states.map((s) => s.physicalTopic))]);
+    for (const state of this.states)
+      state.leader = leaders.get(`${state.physicalTopic}/${state.partition}`) ?? state.leader;
+  }
+
+  /** Waits, unless the session stops first; false when it stopped. */
+  private async pause(ms: number): Promise<boolean> {
+    try {
+      await interruptibleSleep(ms, this.abort.signal);
+      return true;
+    } catch (error) {
+      if (error instanceof InterruptedError) return false;
+      throw error;
+    }
+  }
+}

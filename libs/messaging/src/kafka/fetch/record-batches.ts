@@ -1,0 +1,215 @@
+import { gunzipSync } from 'node:zlib';
+import type { ConsumedRecord } from '../../envelope/wire-message';
+import { RepeatedStrings } from './repeated-strings';
+
+/** Aborted transactions of a fetch response (read_committed): their records are skipped. */
+export interface AbortedTransaction {
+  readonly producerId: number;
+  readonly firstOffset: number;
+}
+
+const BATCH_HEADER = 61;
+const COMPRESSION_MASK = 0x07;
+const TRANSACTIONAL_FLAG = 0x10;
+const CONTROL_FLAG = 0x20;
+const CODECS = ['none', 'gzip', 'snappy', 'lz4', 'zstd'];
+/** Header names, and the values of the CloudEvents headers that repeat across records, are decoded once. */
+const repeated = new RepeatedStrings();
+const REPEATING_HEADERS = new Set([
+  'ce_type',
+  'ce_source',
+  'ce_specversion',
+  'ce_datacontenttype',
+  'content-type',
+]);
+
+/**
+ * Reads Kafka record batches (message format v2, the only one since Kafka 0.11) of one fetched record set straight
+ * into broker-neutral records: key and headers as strings, the value as a view on the fetched bytes. The set is
+ * read a slice at a time and up to a chosen offset (`readUpTo`), so decoded records live only as long as the slice
+ * being handled while the raw bytes wait, and a batch of the consumer can end inside a Kafka record batch. A
+ * trailing partial batch (the broker cuts at its byte limit) is left for the next fetch. Uncompressed and gzip
+ * batches are read; other codecs are refused with their name, since no producer of this project uses them.
+ * Aborted transactions' records and control batches are skipped.
+ */
+export class RecordSetReader {
+  /** Offset after the last complete batch of the set (control and aborted batches included). */
+  readonly nextOffset: number;
+  private position = 0;
+  /** Records below this offset are not delivered: the fetch offset, then wherever reading stopped. */
+  private resumeAt: number;
+  private readonly end: number;
+  private readonly pendingAborts: AbortedTransaction[];
+  private readonly abortedProducers = new Set<number>();
+
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    private readonly recordSet: Buffer,
+    fetchOffset: number,
+    aborted: readonly AbortedTransaction[] = [],
+  ) {
+    const { end, nextOffset } = completeBatches(recordSet, fetchOffset);
+    this.end = end;
+    this.nextOffset = nextOffset;
+    this.resumeAt = fetchOffset;
+    this.pendingAborts = [...aborted].sort((a, b) => a.firstOffset - b.firstOffset);
+  }
+
+  /** Every complete batch has been read. */
+  get done(): boolean {
+    return this.position >= this.end;
+  }
+
+  /** The offset reading continues from. */
+  get offset(): number {
+    return this.resumeAt;
+  }
+
+  /** The records of the whole set (tests, tools). */
+  readAll(): ConsumedRecord[] {
+    const records: ConsumedRecord[] = [];
+    while (this.offset < this.nextOffset)
+      records.push(...this.readUpTo(this.nextOffset, Number.MAX_SAFE_INTEGER));
+    return records;
+  }
+
+  /**
+   * The next records before offset `until` — at least `atLeast` of them (whole Kafka batches, cut at `until`) unless
+   * `until` comes first. Reading is done up to `until` once `offset` has reached it.
+   */
+  readUpTo(until: number, atLeast: number): ConsumedRecord[] {
+    const records: ConsumedRecord[] = [];
+    const set = this.recordSet;
+    while (this.position < this.end && records.length < atLeast && this.resumeAt < until) {
+      const at = this.position;
+      const baseOffset = Number(set.readBigInt64BE(at));
+      if (baseOffset >= until) {
+        this.resumeAt = until; // nothing between here and `until`
+        break;
+      }
+      const batchEnd = at + 12 + set.readInt32BE(at + 8);
+      const attributes = set.readInt16BE(at + 21);
+      const lastOffset = baseOffset + set.readInt32BE(at + 23);
+      const producerId = Number(set.readBigInt64BE(at + 43));
+      const count = set.readInt32BE(at + 57);
+      const window = { topic: this.topic, partition: this.partition, from: this.resumeAt, until };
+      if (lastOffset >= this.resumeAt && !this.skipped(attributes, lastOffset, producerId)) {
+        const codec = attributes & COMPRESSION_MASK;
+        if (codec === 0) {
+          readRecords(set, at + BATCH_HEADER, batchEnd, count, baseOffset, window, records);
+        } else if (codec === 1) {
+          const body = gunzipSync(set.subarray(at + BATCH_HEADER, batchEnd));
+          readRecords(body, 0, body.length, count, baseOffset, window, records);
+        } else {
+          throw new Error(
+            `record batch at offset ${baseOffset} is ${CODECS[codec] ?? codec}-compressed (unsupported)`,
+          );
+        }
+      }
+      if (lastOffset < until) {
+        this.position = batchEnd;
+        this.resumeAt = Math.max(this.resumeAt, lastOffset + 1);
+      } else {
+        this.resumeAt = until; // the rest of this Kafka batch belongs to the next read
+      }
+    }
+    if (this.position >= this.end) this.resumeAt = Math.max(this.resumeAt, this.nextOffset);
+    return records;
+  }
+
+  /** read_committed: control batches, and the batches of a transaction that was aborted, are not delivered. */
+  private skipped(attributes: number, lastOffset: number, producerId: number): boolean {
+    if (!(attributes & TRANSACTIONAL_FLAG)) return (attributes & CONTROL_FLAG) !== 0;
+    while (this.pendingAborts.length > 0 && this.pendingAborts[0].firstOffset <= lastOffset) {
+      this.abortedProducers.add(this.pendingAborts.shift()!.producerId);
+    }
+    if (attributes & CONTROL_FLAG) {
+      this.abortedProducers.delete(producerId); // a commit or abort marker ends the producer's transaction
+      return true;
+    }
+    return this.abortedProducers.has(producerId);
+  }
+}
+
+/** Byte length of the complete batches at the start of a set, and the offset after the last of them. */
+function completeBatches(set: Buffer, fetchOffset: number): { end: number; nextOffset: number } {
+  let end = 0;
+  let nextOffset = fetchOffset;
+  while (end + BATCH_HEADER <= set.length) {
+    const batchEnd = end + 12 + set.readInt32BE(end + 8);
+    if (batchEnd > set.length) break;
+    const magic = set.readInt8(end + 16);
+    const baseOffset = Number(set.readBigInt64BE(end));
+    if (magic !== 2) throw new Error(`record batch magic ${magic} at offset ${baseOffset} (only v2 is read)`);
+    nextOffset = Math.max(nextOffset, baseOffset + set.readInt32BE(end + 23) + 1);
+    end = batchEnd;
+  }
+  return { end, nextOffset };
+}
+
+function readRecords(
+  buffer: Buffer,
+  start: number,
+  end: number,
+  count: number,
+  baseOffset: number,
+  window: {
+    readonly topic: string;
+    readonly partition: number;
+    readonly from: number;
+    readonly until: number;
+  },
+  into: ConsumedRecord[],
+): void {
+  const { topic, partition, from, until } = window;
+  const cursor = { at: start };
+  for (let i = 0; i < count && cursor.at < end; i++) {
+    const length = readVarint(buffer, cursor);
+    const recordEnd = cursor.at + length;
+    cursor.at += 1; // attributes (unused)
+    skipVarint(buffer, cursor); // timestamp delta
+    const offset = baseOffset + readVarint(buffer, cursor);
+    if (offset >= until) return;
+    if (offset < from) {
+      cursor.at = recordEnd;
+      continue;
+    }
+    const keyLength = readVarint(buffer, cursor);
+    const key = keyLength < 0 ? null : buffer.toString('utf8', cursor.at, (cursor.at += keyLength));
+    const valueLength = readVarint(buffer, cursor);
+    const value = valueLength < 0 ? null : buffer.subarray(cursor.at, (cursor.at += valueLength));
+    const headerCount = readVarint(buffer, cursor);
+    const headers: Record<string, string> = {};
+    for (let h = 0; h < headerCount; h++) {
+      const nameLength = readVarint(buffer, cursor);
+      const name = repeated.text(buffer, cursor.at, (cursor.at += nameLength));
+      const textLength = readVarint(buffer, cursor);
+      if (textLength < 0) continue;
+      const text = REPEATING_HEADERS.has(name)
+        ? repeated.text(buffer, cursor.at, (cursor.at += textLength))
+        : buffer.toString('utf8', cursor.at, (cursor.at += textLength));
+      // a repeated header keeps its first value, as the kafkajs adapter did
+      if (headers[name] === undefined) headers[name] = text;
+    }
+    cursor.at = recordEnd;
+    into.push({ topic, partition, offset: String(offset), key, value, headers });
+  }
+}
+
+/** Zigzag varint of at most 32 bits. */
+function readVarint(buffer: Buffer, cursor: { at: number }): number {
+  let result = 0;
+  let shift = 0;
+  let byte: number;
+  do {
+    byte = buffer[cursor.at++];
+    result |= (byte & 0x7f) << shift;
+    shift += 7;
+  } while (byte & 0x80 && shift < 35);
+  return (result >>> 1) ^ -(result & 1);
+}
+
+function skipVarint(buffer: Buffer, cursor: { at: number }): void {
+  while (buffer[cursor.at++] & 0x80);
+}

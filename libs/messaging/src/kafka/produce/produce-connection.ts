@@ -1,0 +1,106 @@
+import { connect, type Socket } from 'node:net';
+
+/** Anything that makes a producer connection unusable; the publisher reconnects after refreshing metadata. */
+export class ProduceConnectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProduceConnectionError';
+  }
+}
+
+interface Waiting {
+  readonly resolve: (body: Buffer) => void;
+  readonly reject: (error: Error) => void;
+  readonly timer: NodeJS.Timeout;
+}
+
+/**
+ * One TCP connection to a Kafka broker for Produce requests: size-prefixed frames built by the caller (so a batch
+ * is written once, straight into its request), correlation ids, requests in flight answered in order.
+ */
+export class ProduceConnection {
+  private readonly socket: Socket;
+  private readonly waiting = new Map<number, Waiting>();
+  private nextCorrelationId = 1;
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private failure: Error | undefined;
+  private readonly ready: Promise<void>;
+
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    private readonly timeoutMs: number,
+  ) {
+    this.socket = connect({ host, port, noDelay: true });
+    this.ready = new Promise((resolve, reject) => {
+      this.socket.once('connect', resolve);
+      this.socket.once('error', reject);
+    });
+    this.ready.catch(() => undefined);
+    this.socket.on('data', (chunk: Buffer) => this.receive(chunk));
+    this.socket.on('error', (error) => this.fail(`${error.message}`));
+    this.socket.on('close', () => this.fail('connection closed'));
+  }
+
+  get broken(): boolean {
+    return this.failure !== undefined;
+  }
+
+  /** Sends the frame `build` makes for a correlation id; resolves the response body (after the correlation id). */
+  async request(build: (correlationId: number) => Buffer): Promise<Buffer> {
+    await this.ready.catch((error: Error) => {
+      throw new ProduceConnectionError(`${this.host}:${this.port}: ${error.message}`);
+    });
+    if (this.failure) throw this.failure;
+    const correlationId = this.nextCorrelationId++;
+    const frame = build(correlationId);
+    return new Promise<Buffer>((resolve, reject) => {
+      const timer = setTimeout(() => this.fail(`no answer in ${this.timeoutMs} ms`), this.timeoutMs);
+      this.waiting.set(correlationId, { resolve, reject, timer });
+      this.socket.write(frame);
+    });
+  }
+
+  close(): void {
+    this.fail('closed by the client');
+  }
+
+  private receive(chunk: Buffer): void {
+    this.chunks.push(chunk);
+    this.buffered += chunk.length;
+    for (;;) {
+      if (this.buffered < 4) return;
+      const head = this.chunks[0].length >= 4 ? this.chunks[0] : this.flatten();
+      const size = head.readInt32BE(0);
+      if (this.buffered < 4 + size) return;
+      const all = this.flatten();
+      const frame = all.subarray(4, 4 + size);
+      const rest = all.subarray(4 + size);
+      this.chunks = rest.length > 0 ? [rest] : [];
+      this.buffered = rest.length;
+      const correlationId = frame.readInt32BE(0);
+      const waiting = this.waiting.get(correlationId);
+      if (!waiting) return this.fail(`unexpected correlation id ${correlationId}`);
+      this.waiting.delete(correlationId);
+      clearTimeout(waiting.timer);
+      waiting.resolve(frame.subarray(4));
+    }
+  }
+
+  private flatten(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)];
+    return this.chunks[0];
+  }
+
+  private fail(reason: string): void {
+    if (this.failure) return;
+    this.failure = new ProduceConnectionError(`${this.host}:${this.port}: ${reason}`);
+    this.socket.destroy();
+    for (const waiting of this.waiting.values()) {
+      clearTimeout(waiting.timer);
+      waiting.reject(this.failure);
+    }
+    this.waiting.clear();
+  }
+}

@@ -1,0 +1,24 @@
+import { createServer } from 'node:net';
+
+/** The last two digits of every service port (population 3001 … simulator 3007, gateway 8080). */
+const SERVICE_PORT_DIGITS = [1, 2, 3, 4, 5, 6, 7, 80];
+
+/**
+ * A PORT_BASE whose service ports (base + each port's last two digits) are all free now, picked at random so
+ * suites running side by side rarely try the same one.
+ */
+export async function freePortBase(digits: readonly number[] = SERVICE_PORT_DIGITS): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const base = 20_000 + Math.floor(Math.random() * 400) * 100;
+    if ((await Promise.all(digits.map((d) => isFree(base + d)))).every(Boolean)) return base;
+  }
+  throw new Error('no free PORT_BASE found');
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}

@@ -1,0 +1,69 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import type { Query } from './figure-writer';
+
+/**
+ * A few connections of the service's pool kept for storing batches, each with `synchronous_commit = off` for its
+ * session: a batch is one statement there (see writeBatch), so storing it is one round trip that does not wait for
+ * its WAL flush. Safe for exactly-once: a database crash loses the latest batches' counts and positions together,
+ * and they are consumed again. The rest of the service (reports, opening balances) keeps the default.
+ */
+export class CommitConnections {
+  private readonly idle: QueryRunner[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private open = 0;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly max: number,
+  ) {}
+
+  async run<T>(work: (query: Query) => Promise<T>): Promise<T> {
+    const runner = await this.acquire();
+    try {
+      const result = await work((sql, parameters) => runner.query(sql, parameters));
+      this.idle.push(runner);
+      return result;
+    } catch (error) {
+      this.drop(runner); // whatever failed, the next batch gets a fresh connection
+      throw error;
+    } finally {
+      this.waiting.shift()?.();
+    }
+  }
+
+  async close(): Promise<void> {
+    for (const runner of this.idle.splice(0)) await this.reset(runner);
+  }
+
+  private async acquire(): Promise<QueryRunner> {
+    for (;;) {
+      const idle = this.idle.pop();
+      if (idle) return idle;
+      if (this.open < this.max) {
+        this.open++;
+        try {
+          const runner = this.dataSource.createQueryRunner();
+          await runner.connect();
+          await runner.query('SET synchronous_commit = off');
+          return runner;
+        } catch (error) {
+          this.open--;
+          this.waiting.shift()?.();
+          throw error;
+        }
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private drop(runner: QueryRunner): void {
+    this.open--;
+    void this.reset(runner);
+  }
+
+  /** Gives a connection back to the pool as the rest of the service expects it. */
+  private async reset(runner: QueryRunner): Promise<void> {
+    await runner.query('RESET synchronous_commit').catch(() => undefined);
+    await runner.release().catch(() => undefined);
+  }
+}

@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { htmlSummary, resolveScenario, runScenario } from '@d06/simulator';
+import { startLocalSimulation } from './scenario-local';
+import { formatRunSummary, runProgressReporter } from './scenario-output';
+import { portOf, SERVICES } from './service-ports';
+import { printWhereToLook, untilSignal } from './up.command';
+
+/**
+ * `d06 up --infra local|env --scenario <name|file>`: every service in its own process on real infrastructure and
+ * the run's shared business clock, the province seeded in the run's own schemas, the scenario run against those
+ * processes and its summary printed; then everything keeps serving until Ctrl-C, when the processes stop and the
+ * run's data is removed.
+ */
+export async function runLocalScenarioUp(
+  nameOrFile: string,
+  infra: 'local' | 'env',
+  portBase?: number,
+): Promise<void> {
+  process.env.LOG_LEVEL ??= 'warn';
+  const scenario = resolveScenario(nameOrFile);
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  log(
+    `d06: starting every service in its own process (${infra} infrastructure) for scenario ${scenario.name}…`,
+  );
+  // the simulator's control API, on the run's services and clock, for testers to drive further runs
+  const controlApi = SERVICES.filter(({ name }) => name === 'simulator').map(({ name }) => name);
+  const simulation = await startLocalSimulation(scenario, { infra, portBase, log, alsoStart: controlApi });
+  printWhereToLook(
+    `one process per service on Kafka ${simulation.endpoints.KAFKA_BROKERS}, run ${simulation.isolation.runId}`,
+    portBase,
+  );
+  const progress = runProgressReporter(process.stdout);
+  try {
+    const result = await runScenario(scenario, simulation.environment, { onProgress: progress.report });
+    progress.stop();
+    const html = join(tmpdir(), `d06-${scenario.name}-run.html`);
+    writeFileSync(html, htmlSummary(result));
+    const metrics = `http://127.0.0.1:${portOf('metrics', portBase)}`;
+    process.stdout.write(
+      [
+        formatRunSummary(result),
+        `  run summary (HTML)   file://${html}`,
+        `  report (JSON)        ${metrics}/v1/reports?province=${Number(result.provinceCode)}&period=${result.period}&startDay=${Number(scenario.period.from.slice(8, 10))}`,
+        'The business clock is paused at the end of the period. Press Ctrl-C to stop (the run’s data is removed).',
+        '',
+      ].join('\n'),
+    );
+  } catch (error) {
+    progress.stop();
+    process.stderr.write(
+      `d06: the scenario failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+  }
+  await untilSignal();
+  await simulation.stop();
+}
