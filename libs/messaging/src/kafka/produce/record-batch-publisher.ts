@@ -3,7 +3,7 @@ import { busMetrics } from '../../bus/bus-metrics';
 import { kafkaLogCreator } from '../kafka-logger';
 import { TopicNames } from '../topic-names';
 import { partitionOf } from './murmur2';
-import { ProduceConnection } from './produce-connection';
+import { KafkaConnection } from '../kafka-connection';
 import { produceAnswers, produceRequest, type PartitionBatch } from './produce-request';
 import type { EncodedRecord } from './record-batch';
 
@@ -40,7 +40,7 @@ export class RecordBatchPublisher {
   private readonly names: TopicNames;
   private readonly brokers = new Map<number, { host: string; port: number }>();
   private readonly layouts = new Map<string, TopicLayout>();
-  private readonly connections = new Map<number, ProduceConnection>();
+  private readonly connections = new Map<number, KafkaConnection>();
   private readonly maxBatchBytes: number;
   private readonly timeoutMs: number;
   private readonly attempts: number;
@@ -196,11 +196,11 @@ export class RecordBatchPublisher {
     return chunks;
   }
 
-  private connection(leader: number): ProduceConnection {
+  private connection(leader: number): KafkaConnection {
     let connection = this.connections.get(leader);
     if (!connection || connection.broken) {
       const broker = this.brokers.get(leader)!;
-      connection = new ProduceConnection(broker.host, broker.port, this.timeoutMs + 5_000);
+      connection = new KafkaConnection(broker.host, broker.port, this.timeoutMs + 5_000);
       this.connections.set(leader, connection);
     }
     return connection;

@@ -1,24 +1,25 @@
 import { connect, type Socket } from 'node:net';
 
-/** Anything that makes a producer connection unusable; the publisher reconnects after refreshing metadata. */
-export class ProduceConnectionError extends Error {
+/** Anything that makes a connection unusable; its user reconnects (after refreshing metadata). */
+export class KafkaConnectionError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = 'ProduceConnectionError';
+    this.name = 'KafkaConnectionError';
   }
 }
 
 interface Waiting {
   readonly resolve: (body: Buffer) => void;
   readonly reject: (error: Error) => void;
-  readonly timer: NodeJS.Timeout;
+  readonly timer: NodeJS.Timeout | undefined;
 }
 
 /**
- * One TCP connection to a Kafka broker for Produce requests: size-prefixed frames built by the caller (so a batch
- * is written once, straight into its request), correlation ids, requests in flight answered in order.
+ * One TCP connection to a Kafka broker: size-prefixed frames built by the caller (so a produced batch is written
+ * once, straight into its request), correlation ids, any number of requests in flight (the broker answers in
+ * order). Responses are assembled from the socket's chunks with one copy at most. Used by our fetcher and producer.
  */
-export class ProduceConnection {
+export class KafkaConnection {
   private readonly socket: Socket;
   private readonly waiting = new Map<number, Waiting>();
   private nextCorrelationId = 1;
@@ -30,13 +31,15 @@ export class ProduceConnection {
   constructor(
     readonly host: string,
     readonly port: number,
-    private readonly timeoutMs: number,
+    /** How long an answer may take before the connection is given up; none when undefined. */
+    private readonly timeoutMs?: number,
   ) {
     this.socket = connect({ host, port, noDelay: true });
     this.ready = new Promise((resolve, reject) => {
       this.socket.once('connect', resolve);
       this.socket.once('error', reject);
     });
+    // a connection that fails before its first request must not be an unhandled rejection: request() reports it
     this.ready.catch(() => undefined);
     this.socket.on('data', (chunk: Buffer) => this.receive(chunk));
     this.socket.on('error', (error) => this.fail(`${error.message}`));
@@ -50,13 +53,16 @@ export class ProduceConnection {
   /** Sends the frame `build` makes for a correlation id; resolves the response body (after the correlation id). */
   async request(build: (correlationId: number) => Buffer): Promise<Buffer> {
     await this.ready.catch((error: Error) => {
-      throw new ProduceConnectionError(`${this.host}:${this.port}: ${error.message}`);
+      throw new KafkaConnectionError(`${this.host}:${this.port}: ${error.message}`);
     });
     if (this.failure) throw this.failure;
     const correlationId = this.nextCorrelationId++;
     const frame = build(correlationId);
     return new Promise<Buffer>((resolve, reject) => {
-      const timer = setTimeout(() => this.fail(`no answer in ${this.timeoutMs} ms`), this.timeoutMs);
+      const timer =
+        this.timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => this.fail(`no answer in ${this.timeoutMs} ms`), this.timeoutMs);
       this.waiting.set(correlationId, { resolve, reject, timer });
       this.socket.write(frame);
     });
@@ -95,7 +101,7 @@ export class ProduceConnection {
 
   private fail(reason: string): void {
     if (this.failure) return;
-    this.failure = new ProduceConnectionError(`${this.host}:${this.port}: ${reason}`);
+    this.failure = new KafkaConnectionError(`${this.host}:${this.port}: ${reason}`);
     this.socket.destroy();
     for (const waiting of this.waiting.values()) {
       clearTimeout(waiting.timer);
