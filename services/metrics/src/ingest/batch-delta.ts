@@ -2,7 +2,7 @@
 export interface SnapshotFact {
   readonly kind: 'bhyt-registry' | 'ssa-beneficiaries' | 'eid-target';
   readonly province: string;
-  /** The business day the snapshot describes (a seed's referenceDate, a target's day). */
+  /** The business day the snapshot describes (a seed's load day or earlier reference date, a target's day). */
   readonly effectiveDay: string;
   readonly occurredAt: string;
   readonly eventId: string;

@@ -52,6 +52,31 @@ describe('projectEvents', () => {
   });
 });
 
+describe('seed snapshots', () => {
+  const seeded = (id: string, referenceDate: string, occurredAt: string): ProjectedEvent => ({
+    id,
+    type: EVENT_TYPES.SSA_BENEFICIARIES_SEEDED,
+    data: {
+      provinceCode: '038',
+      referenceDate,
+      occurredAt,
+      beneficiaries: { socialAssistance: 3, meritorious: 1 },
+      withAccount: { socialAssistance: 1, meritorious: 0 },
+    },
+  });
+
+  it('are in force from the business day they were loaded when that comes before their reference date', () => {
+    // a run seeds at 00:00 Vietnam time the day before its period (2023-08-15 … 2023-09-14)
+    const delta = projectEvents([seeded('s', '2023-09-15', '2023-08-13T17:00:00.000Z')]);
+    expect(delta.snapshots.map((s) => s.effectiveDay)).toEqual(['2023-08-14']);
+  });
+
+  it('are in force from their reference date when they were loaded later', () => {
+    const delta = projectEvents([seeded('s', '2023-08-01', '2026-11-22T00:00:00.000Z')]);
+    expect(delta.snapshots.map((s) => s.effectiveDay)).toEqual(['2023-08-01']);
+  });
+});
+
 describe('latency buckets', () => {
   it('round up to three significant digits in microseconds', () => {
     expect(latencyBucketMicros(4.2)).toBe(4200);

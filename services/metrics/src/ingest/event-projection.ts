@@ -42,9 +42,8 @@ export function projectEvents(events: Iterable<ProjectedEvent>, delta = new Batc
 
 export function projectEvent(event: ProjectedEvent, delta: BatchDelta): void {
   const data = (event.data ?? {}) as Record<string, unknown>;
-  // a seed happens at load time but describes its reference date: it belongs to that business day
   const day = SEEDS.has(event.type)
-    ? String(data.referenceDate)
+    ? seedDay(data)
     : vietnamDay(textOf(data[TIME_FIELD[event.type] ?? 'occurredAt'] ?? event.time));
   if (day === undefined) return;
   const province =
@@ -56,6 +55,17 @@ export function projectEvent(event: ProjectedEvent, delta: BatchDelta): void {
   add(M.event(event.type));
   const projector = PROJECTORS[event.type] as Projector | undefined;
   projector?.(data as never, { delta, event, day, province, add });
+}
+
+/**
+ * The business day a seed is in force from: the day it was loaded on the business clock, or its reference date
+ * when that is earlier. A run seeds the registries the day before its period, so the period's report carries
+ * them; a registry loaded later but describing an earlier date counts from that date.
+ */
+function seedDay(data: { referenceDate?: unknown; occurredAt?: unknown }): string {
+  const reference = String(data.referenceDate);
+  const loaded = vietnamDay(textOf(data.occurredAt));
+  return loaded !== undefined && loaded < reference ? loaded : reference;
 }
 
 function textOf(value: unknown): string {
@@ -141,7 +151,7 @@ const PROJECTORS: Record<string, Projector> = {
     delta.snapshots.push({
       kind: 'bhyt-registry',
       province,
-      effectiveDay: d.referenceDate,
+      effectiveDay: seedDay(d),
       occurredAt: d.occurredAt,
       eventId: event.id,
       payload: {
@@ -157,7 +167,7 @@ const PROJECTORS: Record<string, Projector> = {
     delta.snapshots.push({
       kind: 'ssa-beneficiaries',
       province,
-      effectiveDay: d.referenceDate,
+      effectiveDay: seedDay(d),
       occurredAt: d.occurredAt,
       eventId: event.id,
       payload: {

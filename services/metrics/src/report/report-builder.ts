@@ -22,7 +22,7 @@ const NOTES = [
   'Built by the metrics service from events alone (plus opening balances a scenario set); every figure is traced in `trace` to the event types and counts that made it.',
   'Counts are integers, rates are percentages with two decimals (33.9 means 33,9%). null means no event carries the figure and no opening balance set it.',
   'Essential-service rows are figures for the period: dossiers received (total, online) and dossiers completed (on time, overdue) in it. Health-insurance, social-security, e-ID and verification figures are cumulative to the period end (opening balance + seeds + events), with the change over the period.',
-  'Snapshots (BHYT registry and social-security seeds) count from their reference date: events on or after it add to them. A commune report has no snapshot-based figures (seeds are per province).',
+  'Snapshots (BHYT registry and social-security seeds) count from the business day they were loaded (or their earlier reference date): events on or after it add to them. A commune report has no snapshot-based figures (seeds are per province).',
   "Data-verification figures count checks: a record checked twice (a mismatch, then a match after cleaning) counts twice. Vaccination subjects/verified are the health sector's checks.",
   'Paid cashless: monthly payments credited in the period less those reversed; data-exchange calls are attributed to the province of the calling agency (its H<nn> code).',
 ];

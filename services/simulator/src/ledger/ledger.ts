@@ -60,6 +60,12 @@ export class Ledger {
     this.add(`socialSecurity.withAccount.${group}`);
   }
 
+  /** A beneficiary's benefit ended (a completed death procedure): one fewer on top of the seeded count. */
+  benefitEnded(group: 'socialAssistance' | 'meritorious'): void {
+    this.add('socialSecurity.beneficiaries.total', -1);
+    this.add(`socialSecurity.beneficiaries.${group}`, -1);
+  }
+
   paidCashless(group: 'socialAssistance' | 'meritorious', n = 1): void {
     this.add('socialSecurity.paidCashless.total', n);
     this.add(`socialSecurity.paidCashless.${group}`, n);

@@ -19,6 +19,8 @@ export interface LinkedRunRef {
   readonly procedure: 'birth' | 'death';
   readonly runId: string;
   readonly expectFailure: boolean;
+  /** A death: the benefit group of the deceased (the deaths' subjects are all beneficiaries), whose benefit ends. */
+  readonly endsBenefit?: 'socialAssistance' | 'meritorious';
 }
 
 /** A reception officer of the one-stop office (the dossier is the purpose). */
@@ -315,6 +317,14 @@ export class ActionExecutor {
       procedure: action.procedure,
       runId: result.body.linkedRunId,
       expectFailure: action.expectFailure,
+      ...(death?.person.socialSecurity
+        ? {
+            endsBenefit:
+              death.person.socialSecurity.group === 'meritorious'
+                ? ('meritorious' as const)
+                : ('socialAssistance' as const),
+          }
+        : {}),
     });
     return { status: 'ok' as const };
   }

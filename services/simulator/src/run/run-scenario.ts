@@ -20,6 +20,7 @@ export interface LinkedRunResult {
   readonly expectFailure: boolean;
   readonly reason?: string;
   readonly withinLimit?: boolean;
+  readonly endsBenefit?: 'socialAssistance' | 'meritorious';
 }
 
 export type Verdict = 'passed' | 'failed' | 'unverified';
@@ -121,6 +122,7 @@ export async function runScenario(
     // a completed run is the row's on-time (within the legal limit) or overdue dossier
     if (run.status === 'completed')
       ledger.dossierCompleted(run.procedure === 'birth' ? 'da06-15' : 'da06-16', run.withinLimit !== false);
+    if (run.status === 'completed' && run.endsBenefit) ledger.benefitEnded(run.endsBenefit);
   }
   // a delayed message is still on its way for up to the fault's delay
   const busDelayMs = scenario.faults?.bus?.delay?.ms ?? 0;

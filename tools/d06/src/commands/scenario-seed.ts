@@ -18,8 +18,9 @@ export function runStart(scenario: Scenario): Date {
 }
 
 /**
- * Seeds the registries from the scenario's synthetic province, dated `now` on the business clock; returns the
- * report figures the seeds account for (their seeded events carry them) when D06_LEDGER_SEEDED=true.
+ * Seeds the registries from the scenario's synthetic province, dated `now` on the business clock (the day before
+ * the period, so the period's report carries the seeded snapshots); returns the report figures the seeds account
+ * for, which open the run's ledger.
  */
 export async function seedScenario(
   scenario: Scenario,
@@ -40,9 +41,6 @@ export async function seedScenario(
     referenceDate: scenario.population.referenceDate ?? scenario.period.asOf,
     replace: true,
   };
-  // Not in the ledger by default: the metrics report takes a seed's snapshot as of its reference date, which the
-  // shipped scenarios put after the period's last day, so the period's report does not carry the seeded counts.
-  const ledgerSeeded = process.env.D06_LEDGER_SEEDED === 'true';
   if (sectors.includes('population')) {
     const summary = await seedPopulation({ ...options, ...where('population') });
     log(`seeded population: ${summary.rows.citizens} citizens (${summary.seconds.toFixed(1)} s)`);
@@ -57,12 +55,10 @@ export async function seedScenario(
     log(
       `seeded BHYT: ${summary.rows.participants} participants, ${summary.rows.facilities} facilities (${summary.seconds.toFixed(1)} s)`,
     );
-    if (ledgerSeeded) {
-      // what the bhyt-registry snapshot gives the report (services/metrics health-insurance section)
-      figures['healthInsurance.facilities.total'] = summary.rows.facilities;
-      figures['healthInsurance.facilities.usingIdCard'] = summary.facilitiesAcceptingIdCard;
-      figures['healthInsurance.cardsSyncedWithIdCard.cumulative'] = summary.validCardsSyncedWithIdCard;
-    }
+    // what the bhyt-registry snapshot gives the report (services/metrics health-insurance section)
+    figures['healthInsurance.facilities.total'] = summary.rows.facilities;
+    figures['healthInsurance.facilities.usingIdCard'] = summary.facilitiesAcceptingIdCard;
+    figures['healthInsurance.cardsSyncedWithIdCard.cumulative'] = summary.validCardsSyncedWithIdCard;
   }
   if (sectors.includes('social-security')) {
     // dated the day before the period, on the business clock: the seeded counts open the period
@@ -71,12 +67,10 @@ export async function seedScenario(
     log(
       `seeded social security: ${beneficiaries.socialAssistance + beneficiaries.meritorious} beneficiaries`,
     );
-    if (ledgerSeeded) {
-      for (const [name, counts] of Object.entries({ beneficiaries, withAccount })) {
-        figures[`socialSecurity.${name}.socialAssistance`] = counts.socialAssistance;
-        figures[`socialSecurity.${name}.meritorious`] = counts.meritorious;
-        figures[`socialSecurity.${name}.total`] = counts.socialAssistance + counts.meritorious;
-      }
+    for (const [name, counts] of Object.entries({ beneficiaries, withAccount })) {
+      figures[`socialSecurity.${name}.socialAssistance`] = counts.socialAssistance;
+      figures[`socialSecurity.${name}.meritorious`] = counts.meritorious;
+      figures[`socialSecurity.${name}.total`] = counts.socialAssistance + counts.meritorious;
     }
   }
   return figures;
