@@ -1,12 +1,14 @@
 // `npm run bench -- scenario [--scenario thanh-hoa-2023-09] [--concurrency 64] [--keep-data]`: a scenario at its
 // full volumes on the local infrastructure (each service its own process on Kafka, PostgreSQL and Redis, one
-// business clock shared through Redis): wall time by phase, actions and events per second, peak memory per
-// service, and the ledger check. Goal (issue 9): thanh-hoa-2023-09 at 1:1 in under 10 minutes. Not a timed test.
+// business clock shared through Redis): wall time by phase, actions and events per second, peak memory and CPU
+// time per process, and the ledger check. Goal (issue 9): thanh-hoa-2023-09 at 1:1 in under 10 minutes. Not a timed test.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveScenario, runScenario, type RunProgress } from '@d06/simulator';
 import { startLocalSimulation, type LocalSimulation } from '../../tools/d06/src/commands/scenario-local';
+import { measureCpu } from '../lookup/cpu-usage';
 import { describeMachine } from '../seed-population/machine';
 import { ProcessPeaks } from './process-peaks';
 import { eventsPublished } from './topic-events';
@@ -47,7 +49,9 @@ async function main(): Promise<void> {
       `${progress.phase}: ${progress.done}/${progress.total} actions, business time ${progress.businessTime}`,
     );
   };
+  const stopCpu = measureCpu(cpuGroups(simulation.pids()));
   const result = await runScenario(scenario, simulation.environment, { onProgress, concurrency });
+  const cpu = stopCpu();
   const totalSeconds = elapsed();
   const events = await eventsPublished(simulation.endpoints.KAFKA_BROKERS, simulation.isolation.topicPrefix);
   const memory = peaks.stop();
@@ -71,6 +75,9 @@ async function main(): Promise<void> {
     summary: result.summary,
     failedActions: result.outcomes.filter((o) => o.status === 'failed').length,
     peakRssMb: Object.fromEntries(Object.entries(memory).map(([name, bytes]) => [name, mb(bytes)])),
+    runCpuSeconds: Object.fromEntries(Object.entries(cpu.seconds).map(([name, s]) => [name, round(s)])),
+    machineBusySeconds: round(cpu.machineBusySeconds),
+    machineCoreSeconds: round(cpu.wallSeconds * availableParallelism()),
     goal: { seconds: GOAL_SECONDS, met: totalSeconds < GOAL_SECONDS && result.verdict === 'passed' },
     machine,
     loadAverage: (await import('node:os')).loadavg().map(round),
@@ -104,6 +111,9 @@ function formatTables(f: {
   verdict: string;
   summary: string;
   peakRssMb: Record<string, number>;
+  runCpuSeconds: Record<string, number>;
+  machineBusySeconds: number;
+  machineCoreSeconds: number;
   goal: { seconds: number; met: boolean };
 }): string {
   const rows: [string, string][] = [
@@ -123,7 +133,33 @@ function formatTables(f: {
     name,
     `${value} MB`,
   ]);
-  return [table(['figure', 'value'], rows), '', table(['process', 'peak RSS'], memory)].join('\n');
+  const perAction = (seconds: number) => `${((seconds * 1_000) / Math.max(1, f.actions)).toFixed(2)} ms`;
+  const cpu: [string, string][] = Object.entries(f.runCpuSeconds)
+    .sort(([, a], [, b]) => b - a)
+    .map(([name, seconds]) => [name, `${seconds.toFixed(1)} s  (${perAction(seconds)} an action)`]);
+  cpu.push([
+    'machine, all processes',
+    `${f.machineBusySeconds.toFixed(1)} s of ${f.machineCoreSeconds.toFixed(1)} core-s`,
+  ]);
+  return [
+    table(['figure', 'value'], rows),
+    '',
+    table(['process', 'peak RSS'], memory),
+    '',
+    table(['CPU during the run', 'seconds'], cpu),
+  ].join('\n');
+}
+
+/** The run's processes by pid (a service's children too), and the shared infrastructure by command line. */
+function cpuGroups(pids: Readonly<Record<string, number | undefined>>) {
+  const services = Object.entries(pids).filter((entry): entry is [string, number] => entry[1] !== undefined);
+  return [
+    ['runner (this process)', (pid: number) => pid === process.pid] as const,
+    ...services.map(([name, servicePid]) => [name, (pid: number) => pid === servicePid] as const),
+    ['postgresql', (_pid: number, command: string) => command.startsWith('postgres')] as const,
+    ['kafka', (_pid: number, command: string) => command.includes('kafka.Kafka')] as const,
+    ['redis', (_pid: number, command: string) => command.startsWith('redis-server')] as const,
+  ];
 }
 
 function table(header: [string, string], rows: readonly [string, string][]): string {

@@ -3,6 +3,7 @@ import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
 import type { OneStopConfig } from '../config/one-stop.config';
 import { OneStopError } from '../one-stop.errors';
 import type { Acr } from '../catalogue/catalogue';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Who an access token speaks for, as VNeID answers for it. */
 export interface VneidIdentity {
@@ -21,6 +22,8 @@ interface Introspection {
   client_id?: string;
   scope?: string;
   acr?: string;
+  /** Expiry, seconds since the epoch. */
+  exp?: number;
 }
 
 interface UserInfo {
@@ -36,16 +39,29 @@ interface UserInfo {
  * holder's personal ID number (scope vneid_id). VNeID's access tokens are opaque and its introspection answer
  * has no `acr`, so the assurance level is the introspected `acr` when present, else userinfo's `acr`, else the
  * account's level (`eid_level`) — which is what the login achieves for the portal, which accepts both levels.
+ * A verified token is trusted for `ONESTOP_TOKEN_CACHE_MS` (never past its expiry) without asking again.
  */
 @Injectable()
 export class VneidTokenVerifier {
-  constructor(@Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig) {}
+  private readonly verified: VerifiedTokenCache<VneidIdentity>;
+
+  constructor(@Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig) {
+    this.verified = new VerifiedTokenCache(config.ONESTOP_TOKEN_CACHE_MS);
+  }
 
   async verify(authorization: string | undefined): Promise<VneidIdentity> {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
     if (!token) {
       throw new OneStopError('TOKEN_REQUIRED', { detail: 'send Authorization: Bearer <VNeID access token>' });
     }
+    const known = this.verified.get(token);
+    if (known) return known;
+    const answer = await this.ask(token);
+    this.verified.set(token, answer.identity, answer.expiresAtMs);
+    return answer.identity;
+  }
+
+  private async ask(token: string): Promise<{ identity: VneidIdentity; expiresAtMs?: number }> {
     const introspection = await this.introspect(token);
     if (introspection.active !== true || !introspection.sub) {
       throw new OneStopError('TOKEN_INVALID', { detail: 'VNeID says the token is not active' });
@@ -61,7 +77,14 @@ export class VneidTokenVerifier {
         detail: 'the token does not release the personal ID number (scope vneid_id)',
       });
     }
-    return { subject: introspection.sub, idNumber: info.personal_id_number, acr: acrOf(introspection, info) };
+    return {
+      identity: {
+        subject: introspection.sub,
+        idNumber: info.personal_id_number,
+        acr: acrOf(introspection, info),
+      },
+      ...(introspection.exp ? { expiresAtMs: introspection.exp * 1_000 } : {}),
+    };
   }
 
   private async introspect(token: string): Promise<Introspection> {

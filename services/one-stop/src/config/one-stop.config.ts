@@ -33,6 +33,8 @@ const oneStopEnv = serviceEnv({ port: 3003, schema: 'one_stop' }).extend({
     .default('038'),
   /** How long (real ms) a call to the population or VNeID service may take. */
   ONESTOP_PEER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
+  /** How long (real ms, never past the token's expiry) a token VNeID vouched for is trusted without asking again; 0: always ask. */
+  ONESTOP_TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   /** Business minutes one attempt of a linked step may wait for its owner before it is requested again. */
   ONESTOP_STEP_ATTEMPT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(100_000).default(240),
   /** Attempts of a linked step (the first request and its retries) before the run fails as timed out. */
