@@ -78,6 +78,13 @@ export class ActionExecutor {
     }
   }
 
+  /** The benefit group of a death's subject (every one of them is a beneficiary): the benefit the death ends. */
+  benefitEndedByDeath(subject: number): 'socialAssistance' | 'meritorious' | undefined {
+    const group = nth(this.pools.deceased, subject, 'elderly beneficiary').person.socialSecurity?.group;
+    if (group === undefined) return undefined;
+    return group === 'meritorious' ? 'meritorious' : 'socialAssistance';
+  }
+
   private async eidApply(client: ServiceClient, id: string, level: 1 | 2, index: number, now: Date) {
     const person = nth(this.pools.eid, index, 'VNeID applicant');
     this.eidSubjects.set(id, person);
@@ -317,14 +324,7 @@ export class ActionExecutor {
       procedure: action.procedure,
       runId: result.body.linkedRunId,
       expectFailure: action.expectFailure,
-      ...(death?.person.socialSecurity
-        ? {
-            endsBenefit:
-              death.person.socialSecurity.group === 'meritorious'
-                ? ('meritorious' as const)
-                : ('socialAssistance' as const),
-          }
-        : {}),
+      ...(death ? { endsBenefit: this.benefitEndedByDeath(action.subject) } : {}),
     });
     return { status: 'ok' as const };
   }

@@ -161,7 +161,10 @@ export async function runScenario(
     outcomes,
     linkedRuns,
     ledger: figures,
-    planned: expectedFigures(scenario, plan),
+    planned: expectedFigures(scenario, plan, {
+      seeded: env.seeded,
+      benefitEndedByDeath: (subject) => executor.benefitEndedByDeath(subject),
+    }),
     comparison,
     report: fetched.report,
     reportError: fetched.error,
