@@ -231,6 +231,49 @@ export function describeEventBusContract(name: string, factory: BusFactory, time
     );
 
     it(
+      'passes over the types a subscription does not ask for, undecoded, and carries on',
+      async () => {
+        const wanted: Thing[] = [];
+        const everything: string[] = [];
+        handles.push(
+          await subject.bus.subscribe({
+            group: 'g-typed',
+            topics: [topic],
+            types: [THING_HAPPENED],
+            handler: async (d) => void wanted.push(dataOf(d)),
+          }),
+          await subject.bus.subscribe({
+            group: 'g-untyped',
+            topics: [topic],
+            handler: async (d) => void everything.push(d.event.type),
+          }),
+        );
+        // another type, with no contract: dead-lettered by a group that decodes it, passed over by one that does not
+        const other = new CloudEvent(
+          { id: 'other-1', source: 'test', type: 'vn.d06.test.other.v1', data: { x: 1 }, partitionkey: 'k' },
+          false,
+        );
+        await subject.sendRaw(topic, [encodeCloudEvent(other)]);
+        await subject.bus.publish([{ type: THING_HAPPENED, data: { key: 'k', n: 1 } }]);
+        await waitFor(() => wanted.length === 1 && everything.length === 1, {
+          timeoutMs,
+          message: 'the wanted event, after the other one, in both groups',
+        });
+        await waitFor(async () => (await deadLetters(subject, topic)).length === 1, {
+          timeoutMs,
+          message: "the untyped group's dead letter",
+        });
+
+        expect(wanted).toEqual([{ key: 'k', n: 1 }]);
+        const letters = await deadLetters(subject, topic);
+        expect(letters.map((l) => [l.consumerGroup, l.reasonCode])).toEqual([
+          ['g-untyped', 'unknown-event-type'],
+        ]);
+      },
+      timeoutMs,
+    );
+
+    it(
       'dead-letters a message whose handler keeps failing, after the retries',
       async () => {
         const seen: number[] = [];

@@ -23,6 +23,12 @@ export interface Subscription {
   readonly retry?: Partial<RetryPolicy>;
   /** Where a group with no committed offset starts; default true (a new service sees the whole history). */
   readonly fromBeginning?: boolean;
+  /**
+   * The event types the handler wants. Records of other types on the same topics are passed over (their offsets
+   * committed) without being decoded, checked or traced; a record whose type its headers do not tell (structured
+   * mode) is decoded as usual. Default: every type.
+   */
+  readonly types?: readonly string[];
 }
 
 /** Where a batch of one partition starts and ends (dead-lettered records included). */

@@ -17,12 +17,18 @@ export async function handleRecordsInOrder(
     readonly handler: EventHandler;
     readonly policy: RetryPolicy;
     readonly signal: AbortSignal;
+    /** The types the handler wants (Subscription.types); records known to be of others are only marked done. */
+    readonly wanted?: ReadonlySet<string>;
     /** Called after each record is done with; the adapter commits `offset + 1`. */
     readonly done: (record: ConsumedRecord) => Promise<void> | void;
   },
 ): Promise<'completed' | 'interrupted'> {
   for (const record of records) {
     if (context.signal.aborted) return 'interrupted';
+    if (isUnwanted(record, context.wanted)) {
+      await context.done(record);
+      continue;
+    }
     const delivered = await context.pipeline.accept(record, context.group);
     if (delivered) {
       try {
@@ -42,6 +48,17 @@ export async function handleRecordsInOrder(
     await context.done(record);
   }
   return 'completed';
+}
+
+/** Whether the record's binary-mode `ce_type` header names a type the subscription does not want. */
+function isUnwanted(record: ConsumedRecord, wanted: ReadonlySet<string> | undefined): boolean {
+  const type = record.headers.ce_type;
+  return wanted !== undefined && type !== undefined && !wanted.has(type);
+}
+
+/** The subscription's wanted types as a set, or undefined for every type. */
+export function wantedTypes(types: readonly string[] | undefined): ReadonlySet<string> | undefined {
+  return types ? new Set(types) : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { DeadLetterReason } from '../bus/dead-letter';
 import type { DeliveryPipeline } from '../bus/delivery-pipeline';
 import type { ConsumedRecord } from '../envelope/wire-message';
 import type { BatchSink, BatchSubscription, DeliveredEvent, Subscription } from '../bus/event-bus.port';
-import { handleRecordsInOrder } from '../bus/partition-workers';
+import { handleRecordsInOrder, wantedTypes } from '../bus/partition-workers';
 import { interruptibleSleep } from '../bus/interruptible-sleep';
 import { backoffDelay, retryPolicy, type RetryPolicy } from '../bus/retry-policy';
 import { toConsumedRecord } from './kafka-records';
@@ -43,6 +43,7 @@ export async function runEventConsumer(
   },
 ): Promise<void> {
   const { subscription, pipeline, policy, names, signal } = context;
+  const wanted = wantedTypes(subscription.types);
   await consumer.subscribe({
     topics: subscription.topics.map((topic) => names.physical(topic)),
     fromBeginning: subscription.fromBeginning ?? true,
@@ -71,6 +72,7 @@ export async function runEventConsumer(
           handler: subscription.handler,
           policy,
           signal: batchSignal.signal,
+          wanted,
           done: async (record) => {
             resolveOffset(record.offset);
             uncommitted = record.offset;

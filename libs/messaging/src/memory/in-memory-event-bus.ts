@@ -2,7 +2,7 @@ import { BaseEventBus } from '../bus/base-event-bus';
 import { busMetrics } from '../bus/bus-metrics';
 import { DeliveryPipeline } from '../bus/delivery-pipeline';
 import type { BatchSubscription, Subscription, SubscriptionHandle } from '../bus/event-bus.port';
-import { handleBatchUntilDone, handleRecordsInOrder } from '../bus/partition-workers';
+import { handleBatchUntilDone, handleRecordsInOrder, wantedTypes } from '../bus/partition-workers';
 import { retryPolicy } from '../bus/retry-policy';
 import type { EventCatalog } from '../catalog/event-catalog';
 import type { EnvelopeFactory } from '../envelope/envelope-factory';
@@ -37,6 +37,7 @@ export class InMemoryEventBus extends BaseEventBus {
   subscribe(subscription: Subscription): Promise<SubscriptionHandle> {
     const { group, handler } = subscription;
     const policy = retryPolicy(subscription.retry);
+    const wanted = wantedTypes(subscription.types);
     const fromBeginning = subscription.fromBeginning ?? true;
     return this.join(group, subscription.topics, async ({ topic, partition }, signal) => {
       let next = this.broker.committedOffset(group, topic, partition);
@@ -57,6 +58,7 @@ export class InMemoryEventBus extends BaseEventBus {
           handler,
           policy,
           signal,
+          wanted,
           done: (record) => {
             next = Number(record.offset) + 1;
             this.broker.commit(group, topic, partition, next);

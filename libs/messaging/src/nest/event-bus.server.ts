@@ -13,7 +13,8 @@ export interface EventBusServerOptions {
 /**
  * A @nestjs/microservices transport over the event bus: a service declares `@EventPattern('<event type>')`
  * handlers (payload: the CloudEvent; `@Ctx()`: the delivery) and this server subscribes its consumer group to the
- * topics of those types. A handler that throws is retried, then dead-lettered, by the bus.
+ * topics of those types, asking for those types only. A handler that throws is retried, then dead-lettered, by the
+ * bus.
  */
 export class EventBusServer extends Server implements CustomTransportStrategy {
   private subscription: SubscriptionHandle | undefined;
@@ -37,6 +38,7 @@ export class EventBusServer extends Server implements CustomTransportStrategy {
       .subscribe({
         group: this.options.group,
         topics,
+        types,
         retry: this.options.retry,
         handler: (delivered) => this.dispatch(delivered),
       })

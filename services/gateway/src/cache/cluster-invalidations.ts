@@ -26,6 +26,7 @@ export async function startClusterInvalidations(config: GatewayConfig): Promise<
   const subscription = await bus.subscribe({
     group: `${config.KAFKA_TOPIC_PREFIX}gateway-${config.GATEWAY_TIER}`,
     topics: [...new Set(CHANGE_EVENT_TYPES.map((type) => EVENT_CONTRACTS[type].topic))],
+    types: CHANGE_EVENT_TYPES,
     handler: async ({ event }) => {
       if (!CHANGE_TYPES.has(event.type)) return;
       const subjects = subjectsOfChange(event.data);
