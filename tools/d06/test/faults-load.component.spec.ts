@@ -129,6 +129,14 @@ describe('d06 faults and d06 load lookup against a real gateway', () => {
       serviceId: CARD_CHECKS,
       faults: { errorRate: 1, outages: [], peakHours: { '8': 2 } },
     });
+    const listed = await d06(['faults', 'list', '--json'], env);
+    const services = (JSON.parse(listed.stdout) as { services: { id: string; faults: unknown }[] }).services;
+    expect(services.find((s) => s.id === CARD_CHECKS)?.faults).toEqual({
+      errorRate: 1,
+      outages: [],
+      peakHours: { '8': 2 },
+    });
+    expect(services.filter((s) => s.faults !== null)).toHaveLength(1);
     const before = bhyt.seen.length;
     const answer = await lookup();
     expect(answer.status).toBe(502);

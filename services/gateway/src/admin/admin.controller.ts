@@ -70,6 +70,13 @@ export class AdminController {
     return this.admin.grant(body);
   }
 
+  @Get('faults')
+  @ApiOperation({ summary: 'The faults injected now, per service' })
+  async listFaults() {
+    await this.store.refresh(); // another worker may have set them since this one last looked
+    return { faults: this.store.injectedFaults() };
+  }
+
   @Put('faults/:serviceId')
   @ApiOperation({ summary: "Inject faults into a service's calls: latency, error rate, outages, peak hours" })
   @ApiZodBody(faultSpecSchema)

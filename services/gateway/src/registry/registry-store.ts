@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { DataSource } from 'typeorm';
 import { GATEWAY_CONFIG } from '../config/gateway-config.token';
 import { registryFileOf, type GatewayConfig } from '../config/gateway.config';
-import { faultSpecSchema } from '../faults/fault-spec';
+import { faultSpecSchema, type FaultSpec } from '../faults/fault-spec';
 import { ServiceFaults } from '../faults/fault-model';
 import { Registry } from './registry';
 import { readRegistryFile } from './registry-file';
@@ -52,6 +52,11 @@ export class RegistryStore implements OnModuleInit, OnApplicationShutdown {
 
   faultsOf(serviceId: string): ServiceFaults | undefined {
     return this.faultBook.get(serviceId);
+  }
+
+  /** Every service's injected faults, as they were set. */
+  injectedFaults(): { serviceId: string; faults: FaultSpec }[] {
+    return [...this.faultBook].map(([serviceId, faults]) => ({ serviceId, faults: faults.spec }));
   }
 
   async onModuleInit(): Promise<void> {

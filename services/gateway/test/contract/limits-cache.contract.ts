@@ -101,7 +101,16 @@ export function limitsAndCacheContract(lgsp: () => GatewayHarness, provider: () 
         503,
         'Server.ServerProxy.ServiceUnavailable',
       ]);
+      const listed = await lgsp().admin('GET', '/admin/faults');
+      expect(listed.status).toBe(200);
+      expect((listed.body as { faults: { serviceId: string; faults: unknown }[] }).faults).toEqual([
+        {
+          serviceId: SERVICES.facilities.id,
+          faults: expect.objectContaining({ outages: [expect.any(Object)] }),
+        },
+      ]);
       expect((await lgsp().admin('DELETE', `/admin/faults/${id}`)).status).toBe(204);
+      expect(await lgsp().admin('GET', '/admin/faults')).toMatchObject({ status: 200, body: { faults: [] } });
       expect((await lgsp().call('GET', `${pathOf('facilities')}&fault=3`, asClient('onestop'))).status).toBe(
         200,
       );

@@ -40,6 +40,13 @@ export class GatewayAdminClient {
     return this.request(method, `${this.gatewayUrl}/admin/faults/${encodeURIComponent(serviceId)}`, body);
   }
 
+  /** The faults injected at the gateway now, whoever set them. */
+  async injectedFaults(): Promise<{ serviceId: string; faults: unknown }[]> {
+    const { status, body } = await this.request('GET', `${this.gatewayUrl}/admin/faults`);
+    if (status !== 200) throw this.refusal(status, body, 'the injected faults');
+    return (body as { faults: { serviceId: string; faults: unknown }[] }).faults;
+  }
+
   private async request(method: string, url: string, body?: unknown) {
     let response: Response;
     try {

@@ -64,7 +64,9 @@ export function registerFaultsCommand(program: Command): void {
     });
   faults
     .command('list')
-    .description('the services of the gateway faults can be set on (the ids `set` and `clear` take)')
+    .description(
+      'the services of the gateway faults can be set on (the ids `set` and `clear` take) and the faults set now',
+    )
     .option('--json', 'as JSON')
     .exitOverride(exitOnBadArguments)
     .action(async (options: { json?: boolean }) => {
@@ -118,10 +120,14 @@ export async function clearFaults(serviceId: string, options: { json?: boolean }
 
 async function listServices(options: { json?: boolean }): Promise<number> {
   return withGateway('list', async (gateway) => {
-    const services = await gateway.services();
-    print(options.json, { services }, [
+    const [services, injected] = await Promise.all([gateway.services(), gateway.injectedFaults()]);
+    const faultsOf = new Map(injected.map((entry) => [entry.serviceId, entry.faults]));
+    print(options.json, { services: services.map((s) => ({ ...s, faults: faultsOf.get(s.id) ?? null })) }, [
       `services of the gateway at ${gatewayUrl()} (d06 faults set <id> …):`,
-      ...services.map((s) => `  ${s.id.padEnd(52)} ${s.name}`),
+      ...services.map((s) => {
+        const faults = faultsOf.get(s.id);
+        return `  ${s.id.padEnd(52)} ${s.name}${faults ? `\n    faults: ${JSON.stringify(faults)}` : ''}`;
+      }),
     ]);
   });
 }
