@@ -32,11 +32,28 @@ export async function startEmbeddedSimulation(
   const launch = async (name: ServiceName): Promise<void> => {
     const settings = serviceSettings(scenario, name, portBase);
     const app = await createEmbeddedService(name, portBase, { clock, settings });
-    await app.listen(portOf(name, portBase), '127.0.0.1');
+    try {
+      await app.listen(portOf(name, portBase), '127.0.0.1');
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
     apps.set(name, app);
   };
-  for (const { name } of SERVICES) await launch(name);
-  const seeded = scenario ? await seedScenario(scenario, start, log) : {};
+  const stopAll = async (): Promise<void> => {
+    for (const app of [...apps.values()].reverse()) await app.close();
+    apps.clear();
+    restoreEnv();
+  };
+  let seeded: Record<string, number>;
+  try {
+    for (const { name } of SERVICES) await launch(name);
+    seeded = scenario ? await seedScenario(scenario, start, log) : {};
+  } catch (error) {
+    // a port taken or a seed refused: what did start is stopped, so the caller can report and exit
+    await stopAll();
+    throw error;
+  }
   const known = new Set<string>(SERVICES.map((s) => s.name));
   const environment: RunEnvironment = {
     urls: Object.fromEntries(
@@ -56,10 +73,7 @@ export async function startEmbeddedSimulation(
   return {
     environment,
     clock,
-    stop: async () => {
-      for (const app of [...apps.values()].reverse()) await app.close();
-      restoreEnv();
-    },
+    stop: stopAll,
   };
 }
 
