@@ -21,6 +21,7 @@ async function main(): Promise<void> {
       DB_SCHEMA: schema,
       // a group of its own: a group whose Kafka offsets are at the end would not replay into an empty schema
       METRICS_GROUP: group,
+      METRICS_INGEST_THREADS: process.env.METRICS_INGEST_THREADS,
       LOG_LEVEL: 'warn',
     }),
   );

@@ -1,6 +1,7 @@
-// `npm run bench -- metrics-ingest [--events 2000000]`: fills one topic of local Kafka with valid mixed one-stop
-// events, then measures the metrics service ingesting them (events/s, peak RSS, exactly-once store included) and
-// Kafka's own consumer benchmark on the same topic; writes bench/results/metrics-ingest.json.
+// `npm run bench -- metrics-ingest [--events 2000000] [--threads 2]`: fills one topic of local Kafka with valid mixed
+// one-stop events, then measures the metrics service ingesting them (events/s, peak RSS, exactly-once store included)
+// with its worker threads (METRICS_INGEST_THREADS) and with none, each into its own empty schema, and Kafka's own
+// consumer benchmark on the same topic; writes bench/results/metrics-ingest.json.
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,8 +24,11 @@ const DATABASE_URL = arg(
   'database-url',
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/d06',
 );
+const THREADS = Number(arg('threads', '2'));
 const PREFIX = `bench_mi_${Date.now().toString(36)}.`;
 const SCHEMA = PREFIX.replace(/\W/g, '_') + 'metrics';
+/** Each measured configuration counts into a schema (and group) of its own. */
+const schemaFor = (threads: number): string => `${SCHEMA}_t${threads}`;
 const TOPIC = `${PREFIX}onestop.events.v1`;
 
 async function fill(kafka: Kafka): Promise<number> {
@@ -63,7 +67,7 @@ async function fill(kafka: Kafka): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-function ingest(): Promise<{
+interface IngestResult {
   seconds: number;
   startupSeconds: number;
   firstCountedAfterSeconds: number;
@@ -71,7 +75,9 @@ function ingest(): Promise<{
   dedupeWindowRows: number;
   dedupeWindowIds: number;
   peakRssBytes: number;
-}> {
+}
+
+function ingest(threads: number): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -80,13 +86,17 @@ function ingest(): Promise<{
         '@swc-node/register',
         join(__dirname, 'ingest-child.ts'),
         PREFIX,
-        SCHEMA,
+        schemaFor(threads),
         String(EVENTS),
         DATABASE_URL,
         BROKERS,
       ],
       {
-        env: { ...process.env, SWC_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json') },
+        env: {
+          ...process.env,
+          SWC_NODE_PROJECT: join(__dirname, '..', '..', 'tsconfig.json'),
+          METRICS_INGEST_THREADS: String(threads),
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -108,7 +118,8 @@ async function cleanUp(kafka: Kafka): Promise<void> {
   await admin.disconnect();
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
-  await db.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  for (const threads of new Set([THREADS, 0]))
+    await db.query(`DROP SCHEMA IF EXISTS "${schemaFor(threads)}" CASCADE`);
   await db.end();
 }
 
@@ -122,20 +133,35 @@ async function main(): Promise<void> {
   try {
     process.stderr.write(`filling ${TOPIC} with ${EVENTS.toLocaleString('en-US')} events…\n`);
     const fillSeconds = await fill(kafka);
-    process.stderr.write(`filled in ${fillSeconds.toFixed(1)} s; ingesting with the metrics service…\n`);
-    const ours = await ingest();
-    process.stderr.write(`ingested in ${ours.seconds.toFixed(1)} s; Kafka's ConsumerPerformance…\n`);
+    process.stderr.write(
+      `filled in ${fillSeconds.toFixed(1)} s; ingesting with the metrics service (${THREADS} worker threads)…\n`,
+    );
+    const ours = await ingest(THREADS);
+    process.stderr.write(`ingested in ${ours.seconds.toFixed(1)} s; again with no worker threads…\n`);
+    const oneThread = THREADS === 0 ? ours : await ingest(0);
+    process.stderr.write(`ingested in ${oneThread.seconds.toFixed(1)} s; Kafka's ConsumerPerformance…\n`);
     const theirs = await kafkaConsumerPerf(TOPIC, EVENTS, BROKERS.split(',')[0]);
     const oursRate = EVENTS / ours.seconds;
     const ratio = oursRate / theirs.messagesPerSecond;
     const rows = [
       {
-        method: 'metrics service (validate, count, store exactly once)',
+        method: `metrics service, ${THREADS} worker threads (validate, count, store exactly once)`,
         rows: EVENTS,
         seconds: ours.seconds,
         rowsPerSecond: oursRate,
         ratio,
       },
+      ...(THREADS === 0
+        ? []
+        : [
+            {
+              method: 'metrics service, no worker threads',
+              rows: EVENTS,
+              seconds: oneThread.seconds,
+              rowsPerSecond: EVENTS / oneThread.seconds,
+              ratio: EVENTS / oneThread.seconds / theirs.messagesPerSecond,
+            },
+          ]),
       {
         method: 'Kafka ConsumerPerformance (3.9.1)',
         rows: theirs.messages,
@@ -147,12 +173,14 @@ async function main(): Promise<void> {
     const goals = {
       eventsPerSecond: oursRate >= 100_000,
       ratio: ratio >= 0.4,
-      exact: ours.counted === EVENTS,
+      exact: ours.counted === EVENTS && oneThread.counted === EVENTS,
     };
-    process.stdout.write(`${table(rows)}\n\n`);
+    process.stdout.write(`${table(rows, 'events')}\n\n`);
     process.stdout.write(
-      `peak RSS of the metrics process: ${(ours.peakRssBytes / 1024 ** 2).toFixed(0)} MB; counted ${ours.counted} ` +
-        `(exact: ${goals.exact}); dedupe window: ${ours.dedupeWindowIds} ids in ${ours.dedupeWindowRows} rows\n`,
+      `peak RSS of the metrics process: ${(ours.peakRssBytes / 1024 ** 2).toFixed(0)} MB ` +
+        `(${(oneThread.peakRssBytes / 1024 ** 2).toFixed(0)} MB with no worker threads); counted ` +
+        `${ours.counted} and ${oneThread.counted} (exact: ${goals.exact}); dedupe window: ` +
+        `${ours.dedupeWindowIds} ids in ${ours.dedupeWindowRows} rows\n`,
     );
     process.stdout.write(
       `≥ 100 000 events/s: ${verdict(goals.eventsPerSecond)}; ≥ 40% of Kafka's rate: ${verdict(goals.ratio)}\n`,
@@ -163,7 +191,13 @@ async function main(): Promise<void> {
       events: EVENTS,
       topic: TOPIC.slice(PREFIX.length),
       fillSeconds,
+      threads: THREADS,
       ours: { ...ours, eventsPerSecond: oursRate, peakRssMb: ours.peakRssBytes / 1024 ** 2 },
+      oneThread: {
+        ...oneThread,
+        eventsPerSecond: EVENTS / oneThread.seconds,
+        peakRssMb: oneThread.peakRssBytes / 1024 ** 2,
+      },
       kafka: theirs,
       ratio,
       goals,

@@ -6,8 +6,8 @@ export interface Row {
   readonly ratio: number | null;
 }
 
-/** A plain-text table, right-aligned numbers. */
-export function table(rows: readonly Row[]): string {
+/** A plain-text table, right-aligned numbers; `unit` names what was counted (rows, events). */
+export function table(rows: readonly Row[], unit = 'rows'): string {
   const cells = rows.map((row) => [
     row.method,
     row.rows.toLocaleString('en-US'),
@@ -15,7 +15,7 @@ export function table(rows: readonly Row[]): string {
     Math.round(row.rowsPerSecond).toLocaleString('en-US'),
     row.ratio === null ? '—' : row.ratio.toFixed(2),
   ]);
-  const header = ['method', 'rows', 'seconds', 'rows/s', 'ratio'];
+  const header = ['method', unit, 'seconds', `${unit}/s`, 'ratio'];
   const widths = header.map((title, i) => Math.max(title.length, ...cells.map((c) => c[i].length)));
   const format = (line: string[]) =>
     line.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');

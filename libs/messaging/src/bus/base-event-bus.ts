@@ -5,7 +5,14 @@ import type { EnvelopeFactory, NewEvent } from '../envelope/envelope-factory';
 import type { WireMessage } from '../envelope/wire-message';
 import { busMetrics } from './bus-metrics';
 import { deadLetterTopicOf, type RawProducer } from './dead-letter';
-import type { BatchSubscription, EventBus, Subscription, SubscriptionHandle } from './event-bus.port';
+import type {
+  BatchSubscription,
+  EventBus,
+  ReducedBatchSubscription,
+  Subscription,
+  SubscriptionHandle,
+} from './event-bus.port';
+import { reduceInThread } from './reduce-in-thread';
 
 /** Publishing is the same on every broker: envelope, validate, route by contract, send per topic in order. */
 export abstract class BaseEventBus implements EventBus, RawProducer {
@@ -38,6 +45,11 @@ export abstract class BaseEventBus implements EventBus, RawProducer {
   protected requiredTopics(extra: readonly string[] = []): string[] {
     const topics = [...this.catalog.topics(), ...extra];
     return [...new Set([...topics, ...topics.map(deadLetterTopicOf)])];
+  }
+
+  /** In the subscribing thread; an adapter with worker threads overrides this. */
+  subscribeReduced<R>(subscription: ReducedBatchSubscription<R>): Promise<SubscriptionHandle> {
+    return this.subscribeBatch(reduceInThread(subscription));
   }
 
   abstract send(topic: string, messages: readonly WireMessage[]): Promise<void>;

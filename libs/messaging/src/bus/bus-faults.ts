@@ -1,6 +1,12 @@
 import type { CloudEvent } from 'cloudevents';
 import type { EnvelopeFactory, NewEvent } from '../envelope/envelope-factory';
-import type { BatchSubscription, EventBus, Subscription, SubscriptionHandle } from './event-bus.port';
+import type {
+  BatchSubscription,
+  EventBus,
+  ReducedBatchSubscription,
+  Subscription,
+  SubscriptionHandle,
+} from './event-bus.port';
 
 /**
  * Faults a simulation injects on the bus (a scenario's `faults.bus`): some messages published twice, some held
@@ -121,6 +127,10 @@ export class DuplicatingEventBus implements EventBus {
 
   subscribeBatch(subscription: BatchSubscription): Promise<SubscriptionHandle> {
     return this.inner.subscribeBatch(subscription);
+  }
+
+  subscribeReduced<R>(subscription: ReducedBatchSubscription<R>): Promise<SubscriptionHandle> {
+    return this.inner.subscribeReduced(subscription);
   }
 
   isReady(): Promise<boolean> {

@@ -36,29 +36,7 @@ export class DeliveryPipeline {
    * dead-lettered.
    */
   check(record: ConsumedRecord): DeliveredEvent | DeadLetterReason {
-    let event: CloudEvent<unknown>;
-    try {
-      event = decodeCloudEvent(record);
-    } catch (error) {
-      return { code: 'malformed-message', text: `not a CloudEvent: ${messageOf(error)}`, attempts: 0 };
-    }
-    const type = event.type;
-    if (!this.catalog.has(type)) {
-      return { code: 'unknown-event-type', text: `no contract for ${type}`, attempts: 0 };
-    }
-    const violations = this.catalog.violations(type, event.data);
-    if (violations.length > 0) {
-      const text = `schema violation (${type}): ${violations.join('; ')}`;
-      return { code: 'schema-violation', text, attempts: 0 };
-    }
-    return {
-      event,
-      topic: record.topic,
-      partition: record.partition,
-      offset: record.offset,
-      key: record.key,
-      attempt: 1,
-    };
+    return checkRecord(this.catalog, record);
   }
 
   /**
@@ -100,6 +78,36 @@ export class DeliveryPipeline {
     await this.producer.send(topic, [deadLetterMessage(record, group, reason)]);
     busMetrics.deadLettered.inc({ group, topic: record.topic, reason: reason.code });
   }
+}
+
+/** The record as a valid event of the catalog, or why it must be dead-lettered (any thread may call it). */
+export function checkRecord(
+  catalog: EventCatalog,
+  record: ConsumedRecord,
+): DeliveredEvent | DeadLetterReason {
+  let event: CloudEvent<unknown>;
+  try {
+    event = decodeCloudEvent(record);
+  } catch (error) {
+    return { code: 'malformed-message', text: `not a CloudEvent: ${messageOf(error)}`, attempts: 0 };
+  }
+  const type = event.type;
+  if (!catalog.has(type)) {
+    return { code: 'unknown-event-type', text: `no contract for ${type}`, attempts: 0 };
+  }
+  const violations = catalog.violations(type, event.data);
+  if (violations.length > 0) {
+    const text = `schema violation (${type}): ${violations.join('; ')}`;
+    return { code: 'schema-violation', text, attempts: 0 };
+  }
+  return {
+    event,
+    topic: record.topic,
+    partition: record.partition,
+    offset: record.offset,
+    key: record.key,
+    attempt: 1,
+  };
 }
 
 const tracer = trace.getTracer('@d06/messaging');

@@ -1,4 +1,5 @@
 import type { CloudEvent } from 'cloudevents';
+import type { EventContract } from '../catalog/event-catalog';
 import type { NewEvent } from '../envelope/envelope-factory';
 import type { RetryPolicy } from './retry-policy';
 
@@ -73,6 +74,48 @@ export interface BatchSubscription {
   readonly maxBatchSize?: number;
 }
 
+/**
+ * Turns a batch's valid events into a summary R (structured-cloneable: plain objects, arrays, Maps, Sets), added to
+ * `into` when given. Pure: a worker thread may run it on events the subscribing thread never sees.
+ */
+export interface EventReducer<R> {
+  /** The contracts a worker thread checks the records against (its own catalog). */
+  readonly contracts: Iterable<EventContract>;
+  reduce(events: readonly DeliveredEvent[], into: R | undefined): R;
+}
+
+/**
+ * One batch of a reduced subscription. The bus screens the ids of its valid events (in offset order, possibly in
+ * several calls), reduces the events the batch keeps, adds the summary, dead-letters the invalid records, then
+ * commits. Anything thrown or rejected drops the batch: it is read again from the stored position.
+ */
+export interface ReducedBatch<R> {
+  /** The CloudEvents ids and offsets of the next valid events: the indexes (into these arrays) of those to drop. */
+  screen(ids: readonly string[], offsets: readonly number[]): readonly number[];
+  /** The reduction of every event kept so far, once (a batch with no event kept gets none). */
+  add(reduced: R): void;
+  commit(): Promise<void>;
+}
+
+/**
+ * Batch consumption (positions in the consumer's own store, see BatchSubscription) whose per-event work — decoding,
+ * the contract check and a reduction of the events — can run in worker threads: on Kafka, `threads` workers load
+ * `reducerModule` (which exports the same reducer as `eventReducer`) and the subscribing thread only screens ids
+ * and stores summaries. With no threads the reducer runs in the subscribing thread.
+ */
+export interface ReducedBatchSubscription<R> {
+  readonly group: string;
+  readonly topics: readonly string[];
+  readonly offsets: OffsetStore;
+  readonly maxBatchSize?: number;
+  readonly reducer: EventReducer<R>;
+  /** Absolute path of a module exporting `reducer` as `eventReducer`, for worker threads. */
+  readonly reducerModule: string;
+  /** Worker threads (Kafka only); default 0: the subscribing thread does the work. */
+  readonly threads?: number;
+  readonly openBatch: (position: BatchPosition) => ReducedBatch<R>;
+}
+
 export interface SubscriptionHandle {
   /** Stops consuming; what was handled is committed, what was not is redelivered to the group later. */
   stop(): Promise<void>;
@@ -86,6 +129,7 @@ export interface EventBus {
   publishEnvelopes(events: readonly CloudEvent<unknown>[]): Promise<void>;
   subscribe(subscription: Subscription): Promise<SubscriptionHandle>;
   subscribeBatch(subscription: BatchSubscription): Promise<SubscriptionHandle>;
+  subscribeReduced<R>(subscription: ReducedBatchSubscription<R>): Promise<SubscriptionHandle>;
   /** True while the broker answers (readiness). */
   isReady(): Promise<boolean>;
   close(): Promise<void>;

@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
 import type { Admin, Batch, Consumer } from 'kafkajs';
 import { busMetrics } from '../bus/bus-metrics';
-import type { DeadLetterReason } from '../bus/dead-letter';
 import type { DeliveryPipeline } from '../bus/delivery-pipeline';
-import type { ConsumedRecord } from '../envelope/wire-message';
-import type { BatchSink, BatchSubscription, DeliveredEvent, Subscription } from '../bus/event-bus.port';
+import type { BatchSubscription, Subscription } from '../bus/event-bus.port';
 import { handleRecordsInOrder, wantedTypes } from '../bus/partition-workers';
 import { interruptibleSleep } from '../bus/interruptible-sleep';
 import { backoffDelay, retryPolicy, type RetryPolicy } from '../bus/retry-policy';
+import type { BatchHandler } from './batch-handlers';
 import { toConsumedRecord } from './kafka-records';
 import type { TopicNames } from './topic-names';
 import {
@@ -28,8 +27,6 @@ const START_RETRY = retryPolicy({
   initialDelayMs: 200,
   maxDelayMs: 5_000,
 });
-/** Longest stretch of decoding before the batch consumer lets other work (socket reads) run. */
-const YIELD_EVERY_MS = 4;
 
 /** Per-event consumption: offsets are committed to Kafka only after their records were handled. */
 export async function runEventConsumer(
@@ -94,16 +91,15 @@ export async function runEventConsumer(
  * only a hint for monitoring tools). kafkajs keeps the group membership: every partition stays paused in it, and
  * on each assignment a FetchSession reads the assigned partitions from their leaders with a lean fetch path
  * (kafkajs decodes records at about 100 000/s, below what this consumer must reach). Each batch [fromOffset,
- * nextOffset) is opened on the subscription, fed its valid events slice by slice as they are decoded and checked,
- * its invalid records are dead-lettered, and it is committed: the handler stores nextOffset only if the stored
- * position is still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice.
- * Resolves with a drain function that stops and waits.
+ * nextOffset) goes to `handle` (see batch-handlers.ts), which stores nextOffset only if the stored position is
+ * still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice. Resolves
+ * with a drain function that stops and waits.
  */
 export async function runBatchConsumer(
   consumer: Consumer,
   context: {
-    subscription: BatchSubscription;
-    pipeline: DeliveryPipeline;
+    subscription: Pick<BatchSubscription, 'group' | 'topics' | 'offsets' | 'maxBatchSize'>;
+    handle: BatchHandler;
     admin: Admin;
     names: TopicNames;
     signal: AbortSignal;
@@ -111,7 +107,7 @@ export async function runBatchConsumer(
     tuning?: FetchTuning;
   },
 ): Promise<() => Promise<void>> {
-  const { subscription, pipeline, admin, names, signal } = context;
+  const { subscription, admin, names, signal } = context;
   const physicalTopics = subscription.topics.map((topic) => names.physical(topic));
   const hintedAt = new Map<string, number>();
   const deps: FetchSessionDeps = {
@@ -129,31 +125,10 @@ export async function runBatchConsumer(
       Number(await lowWatermark(admin, physicalTopic, partition)),
     onFetched: ({ topic, partition }, highWatermark, position) =>
       busMetrics.lag.set({ group: subscription.group, topic, partition }, highWatermark - position),
-    handle: async ({ topic, physicalTopic, partition }, slices, fromOffset, nextOffset) => {
-      const batch = subscription.openBatch({
-        topic,
-        partition,
-        fromOffset: String(fromOffset),
-        nextOffset: String(nextOffset),
-      });
-      const rejected: { record: ConsumedRecord; reason: DeadLetterReason }[] = [];
-      let count = 0;
-      let since = performance.now();
-      for (const records of slices) {
-        count += checkSlice(pipeline, records, batch, rejected);
-        // let the socket reads in now and then: a fetch response arrives in 64 KB reads, one event-loop turn each,
-        // and would otherwise wait behind whole batches of decoding
-        if (performance.now() - since > YIELD_EVERY_MS) {
-          await new Promise((resolve) => setImmediate(resolve));
-          since = performance.now();
-        }
-      }
-      // dead letters go out before the batch (and its position) commits, so none is lost to a crash
-      for (const { record, reason } of rejected)
-        await pipeline.deadLetter(record, subscription.group, reason);
-      await batch.commit();
-      busMetrics.handled.inc({ group: subscription.group, topic }, count);
-      hint(topic, physicalTopic, partition, nextOffset);
+    handle: async (partition, batch, fromOffset) => {
+      const count = await context.handle(partition, batch, fromOffset);
+      busMetrics.handled.inc({ group: subscription.group, topic: partition.topic }, count);
+      hint(partition.topic, partition.physicalTopic, partition.partition, batch.nextOffset);
     },
   };
 
@@ -210,23 +185,6 @@ export async function runBatchConsumer(
     },
   });
   return () => switchTo(undefined);
-}
-
-/** Checks a slice of records: the valid events go to the batch, the invalid ones to `rejected`; the valid count. */
-function checkSlice(
-  pipeline: DeliveryPipeline,
-  records: readonly ConsumedRecord[],
-  batch: BatchSink,
-  rejected: { record: ConsumedRecord; reason: DeadLetterReason }[],
-): number {
-  const events: DeliveredEvent[] = [];
-  for (const record of records) {
-    const checked = pipeline.check(record);
-    if ('event' in checked) events.push(checked);
-    else rejected.push({ record, reason: checked });
-  }
-  if (events.length > 0) batch.add(events);
-  return events.length;
 }
 
 function reportLag(group: string, topic: string, batch: Batch): void {

@@ -9,14 +9,21 @@ import {
 } from 'kafkajs';
 import { BaseEventBus } from '../bus/base-event-bus';
 import { DeliveryPipeline } from '../bus/delivery-pipeline';
-import type { BatchSubscription, Subscription, SubscriptionHandle } from '../bus/event-bus.port';
+import type {
+  BatchSubscription,
+  ReducedBatchSubscription,
+  Subscription,
+  SubscriptionHandle,
+} from '../bus/event-bus.port';
 import { retryPolicy } from '../bus/retry-policy';
 import type { EventCatalog } from '../catalog/event-catalog';
 import type { EnvelopeFactory } from '../envelope/envelope-factory';
 import type { WireMessage } from '../envelope/wire-message';
 import { kafkaLogCreator } from './kafka-logger';
 import { toKafkaMessage } from './kafka-records';
+import { decodingHandler, reducingHandler, type BatchHandler } from './batch-handlers';
 import { runBatchConsumer, runEventConsumer } from './kafka-consumers';
+import { ReducerPool } from './reduce/reducer-pool';
 import { TopicNames } from './topic-names';
 
 export interface KafkaEventBusOptions {
@@ -112,17 +119,45 @@ export class KafkaEventBus extends BaseEventBus {
   }
 
   async subscribeBatch(subscription: BatchSubscription): Promise<SubscriptionHandle> {
+    return this.consumeBatches(subscription, decodingHandler(subscription, this.pipeline));
+  }
+
+  /** With `threads`, in a pool of worker threads that lives as long as the subscription. */
+  override async subscribeReduced<R>(subscription: ReducedBatchSubscription<R>): Promise<SubscriptionHandle> {
+    const threads = subscription.threads ?? 0;
+    if (threads <= 0) return super.subscribeReduced(subscription);
+    const pool = new ReducerPool<R>(subscription.reducerModule, threads);
+    try {
+      return await this.consumeBatches(subscription, reducingHandler(subscription, this.pipeline, pool), () =>
+        pool.close(),
+      );
+    } catch (error) {
+      await pool.close();
+      throw error;
+    }
+  }
+
+  private consumeBatches(
+    subscription: Pick<BatchSubscription, 'group' | 'topics' | 'offsets' | 'maxBatchSize'>,
+    handle: BatchHandler,
+    afterDrain?: () => Promise<void>,
+  ): Promise<SubscriptionHandle> {
     return this.track(
       subscription.group,
-      (consumer, signal) =>
-        runBatchConsumer(consumer, {
+      async (consumer, signal) => {
+        const drain = await runBatchConsumer(consumer, {
           subscription,
-          pipeline: this.pipeline,
+          handle,
           admin: this.admin,
           names: this.names,
           signal,
           clientId: this.options.clientId,
-        }),
+        });
+        return async () => {
+          await drain();
+          await afterDrain?.();
+        };
+      },
       // the group only keeps membership (its partitions stay paused): a short poll keeps `stop()` quick
       { maxWaitTimeInMs: 250 },
     );

@@ -7,6 +7,11 @@ const metricsEnv = serviceEnv({ port: 3006, schema: 'metrics' }).extend({
    * `<KAFKA_TOPIC_PREFIX>metrics`, so simulations sharing a cluster under different prefixes never share a group.
    */
   METRICS_GROUP: z.string().min(1).optional(),
+  /**
+   * Worker threads that decode, check and project the consumed batches (Kafka only; the consumer's thread screens
+   * duplicates and stores). 0: all in the consumer's thread, as on the in-memory bus.
+   */
+  METRICS_INGEST_THREADS: z.coerce.number().int().min(0).max(16).default(2),
   /** Most events counted per transaction. */
   METRICS_MAX_BATCH: z.coerce.number().int().positive().default(5_000),
   /**

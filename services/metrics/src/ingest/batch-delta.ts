@@ -20,13 +20,21 @@ export interface FacilityChange {
   readonly created: boolean;
 }
 
+/** A delta's content as plain data: what crosses from a worker thread (structured clone keeps Maps and Sets). */
+export interface DeltaParts {
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly facilityChanges: readonly FacilityChange[];
+  readonly snapshots: readonly SnapshotFact[];
+  readonly lookupFacilityDays: ReadonlySet<string>;
+}
+
 /**
  * What one batch adds to the store, aggregated in memory so each key is written once: summed counters per
  * (province, commune, day, metric), facility history, snapshots and the days each facility looked cards up.
  */
-export class BatchDelta {
+export class BatchDelta implements DeltaParts {
   /** Counter sums by `province|commune|day`, then by metric: one key string per event, not per counter. */
-  private readonly cells = new Map<string, Map<string, number>>();
+  readonly cells = new Map<string, Map<string, number>>();
   readonly facilityChanges: FacilityChange[] = [];
   readonly snapshots: SnapshotFact[] = [];
   readonly lookupFacilityDays = new Set<string>();
@@ -46,6 +54,18 @@ export class BatchDelta {
         if (value !== 0) metrics.set(metric, (metrics.get(metric) ?? 0) + value);
       },
     };
+  }
+
+  /** Adds another delta (a worker's reduction of part of the batch): sums add up, histories and days join. */
+  merge(other: DeltaParts): void {
+    for (const [cell, sums] of other.cells) {
+      let mine = this.cells.get(cell);
+      if (!mine) this.cells.set(cell, (mine = new Map<string, number>()));
+      for (const [metric, value] of sums) mine.set(metric, (mine.get(metric) ?? 0) + value);
+    }
+    this.facilityChanges.push(...other.facilityChanges);
+    this.snapshots.push(...other.snapshots);
+    for (const day of other.lookupFacilityDays) this.lookupFacilityDays.add(day);
   }
 
   /** Every summed counter by `province|commune|day|metric`. */

@@ -1,8 +1,7 @@
-import type { BatchPosition, BatchSink, DeliveredEvent } from '@d06/messaging';
+import type { BatchPosition, ReducedBatch } from '@d06/messaging';
 import { encodeBlock, type WindowBlock } from '../store/dedupe-window.store';
 import { eventIdKey } from '../store/event-id';
-import { BatchDelta } from './batch-delta';
-import { projectEvent } from './event-projection';
+import { BatchDelta, type DeltaParts } from './batch-delta';
 import { ingestMetrics } from './ingest-metrics';
 import type { RecentIdWindow, WindowBatch } from './recent-id-window';
 
@@ -14,11 +13,11 @@ export type BatchCommitter = (
 ) => Promise<void>;
 
 /**
- * One batch of a partition being counted: each slice of events is screened against the partition's recent-id
- * window and projected into the batch's aggregates as it arrives, so only the aggregates wait for the commit. A
- * batch that fails to commit takes its sightings back out of the window, leaving it as it was.
+ * One batch of a partition being counted: its events' ids are screened against the partition's recent-id window
+ * (the duplicates are left out of the projection), the projection of the rest arrives as one delta, and the
+ * commit stores it. A batch that fails to commit takes its sightings back out of the window, leaving it as it was.
  */
-export class CountingBatch implements BatchSink {
+export class CountingBatch implements ReducedBatch<DeltaParts> {
   private readonly delta = new BatchDelta();
   private readonly screening: WindowBatch;
   private counted = 0;
@@ -31,12 +30,17 @@ export class CountingBatch implements BatchSink {
     this.screening = window.begin();
   }
 
-  add(events: readonly DeliveredEvent[]): void {
-    for (const delivered of events) {
-      if (this.screening.isDuplicate(eventIdKey(delivered.event.id), Number(delivered.offset))) continue;
-      projectEvent(delivered.event, this.delta);
-      this.counted++;
+  screen(ids: readonly string[], offsets: readonly number[]): number[] {
+    const duplicates: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      if (this.screening.isDuplicate(eventIdKey(ids[i]), offsets[i])) duplicates.push(i);
+      else this.counted++;
     }
+    return duplicates;
+  }
+
+  add(reduced: DeltaParts): void {
+    this.delta.merge(reduced);
   }
 
   async commit(): Promise<void> {

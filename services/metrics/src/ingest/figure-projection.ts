@@ -5,8 +5,6 @@ import {
   OffsetConflictError,
   TransactionalOffsetStore,
   type BatchPosition,
-  type BatchSink,
-  type DeliveredEvent,
   type EventBus,
   type SubscriptionHandle,
 } from '@d06/messaging';
@@ -18,7 +16,11 @@ import { CommitConnections } from '../store/commit-connections';
 import { writeBatch } from '../store/figure-writer';
 import type { BatchDelta } from './batch-delta';
 import { CountingBatch } from './counting-batch';
+import { eventReducer } from './projection-reducer';
 import { RecentIdWindow } from './recent-id-window';
+
+/** Where worker threads load the projection from (the module beside this one, .ts or compiled .js alike). */
+const PROJECTION_REDUCER_MODULE = require.resolve('./projection-reducer');
 
 /** Every domain topic the report draws on (dead-letter topics hold nothing countable). */
 export const METRICS_TOPICS = [
@@ -60,11 +62,14 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    this.subscription = await this.bus.subscribeBatch({
+    this.subscription = await this.bus.subscribeReduced({
       group: this.config.METRICS_GROUP,
       topics: [...METRICS_TOPICS],
       offsets: { load: (_group, topic, partition) => this.load(topic, partition) },
       maxBatchSize: this.config.METRICS_MAX_BATCH,
+      reducer: eventReducer,
+      reducerModule: PROJECTION_REDUCER_MODULE,
+      threads: this.config.METRICS_INGEST_THREADS,
       openBatch: (position) => this.openBatch(position),
     });
   }
@@ -88,21 +93,12 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
   }
 
   /** A batch counted against its partition's window (loaded with the partition's position, see `load`). */
-  private openBatch(position: BatchPosition): BatchSink {
+  private openBatch(position: BatchPosition): CountingBatch {
     const window = this.windows.get(`${position.topic}/${position.partition}`);
-    if (window)
-      return new CountingBatch(position, window, (at, delta, block) => this.commit(at, delta, block));
-    // only if the bus never loaded this partition's position: keep the events, load, then count them
-    const events: DeliveredEvent[] = [];
-    return {
-      add: (more) => void events.push(...more),
-      commit: async () => {
-        await this.load(position.topic, position.partition);
-        const batch = this.openBatch(position);
-        batch.add(events);
-        await batch.commit();
-      },
-    };
+    // the bus loads a position before its first batch; should it not have, the failed batch is read again from
+    // the stored position, which loads the window
+    if (!window) throw new Error(`no dedupe window loaded for ${position.topic}/${position.partition}`);
+    return new CountingBatch(position, window, (at, delta, block) => this.commit(at, delta, block));
   }
 
   /** The batch's position move, aggregates and window block, in one statement (see writeBatch). */

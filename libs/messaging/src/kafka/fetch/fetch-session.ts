@@ -1,10 +1,9 @@
 import { Logger } from '@nestjs/common';
 import type { Admin } from 'kafkajs';
-import type { ConsumedRecord } from '../../envelope/wire-message';
 import { InterruptedError, interruptibleSleep } from '../../bus/interruptible-sleep';
 import { backoffDelay, retryPolicy } from '../../bus/retry-policy';
 import { fetchPartitions, type FetchedPartition } from './fetch-request';
-import { FetchedSets } from './fetched-sets';
+import { FetchedSets, type FetchedBatch } from './fetched-sets';
 import { LeaderConnections } from './leader-connections';
 import { RecordSetReader } from './record-batches';
 
@@ -53,15 +52,10 @@ export interface FetchSessionDeps {
   readonly loadPosition: (partition: AssignedPartition) => Promise<number>;
   readonly lowWatermark: (partition: AssignedPartition) => Promise<number>;
   /**
-   * Handles records [fromOffset, nextOffset) of a partition, given as slices decoded while they are read: the
-   * handler reads them all before it returns its promise. A rejection makes the session reload and refetch.
+   * Handles records [fromOffset, batch.nextOffset) of a partition, read one of the batch's two ways before the
+   * handler's promise settles. A rejection makes the session reload and refetch.
    */
-  readonly handle: (
-    partition: AssignedPartition,
-    slices: Iterable<readonly ConsumedRecord[]>,
-    fromOffset: number,
-    nextOffset: number,
-  ) => Promise<void>;
+  readonly handle: (partition: AssignedPartition, batch: FetchedBatch, fromOffset: number) => Promise<void>;
   readonly onFetched?: (partition: AssignedPartition, highWatermark: number, position: number) => void;
 }
 
@@ -235,12 +229,12 @@ export class FetchSession {
 
   /**
    * Hands the next batch over and resolves with the position after it. The batch's extent comes from record batch
-   * headers; its records are decoded a slice at a time as the handler reads them, so they die young.
+   * headers; its records are decoded only as the handler reads them.
    */
   private async handleNext(state: PartitionState): Promise<number> {
-    const { slices, nextOffset } = state.fetched.plan(state.committed, this.deps.maxBatchSize);
-    await this.deps.handle(state, slices, state.committed, nextOffset);
-    return nextOffset;
+    const batch = state.fetched.next(state.committed, this.deps.maxBatchSize);
+    await this.deps.handle(state, batch, state.committed);
+    return batch.nextOffset;
   }
 
   /** Forgets what was fetched ahead and starts again from the stored position. */

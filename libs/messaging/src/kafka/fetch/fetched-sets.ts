@@ -9,6 +9,24 @@ interface QueuedSet {
   readonly bytes: number;
 }
 
+/** A batch of fetched records [from, nextOffset), read one of two ways (and only once). */
+export interface FetchedBatch {
+  readonly nextOffset: number;
+  /** Decoded a slice at a time as they are read: the handler must read them all. */
+  slices(): Iterable<ConsumedRecord[]>;
+  /**
+   * Undecoded, at once: the raw Kafka record batches holding the records (see RecordSetReader.takeUpTo), for a
+   * reader in another thread that starts at `from` and stops at `nextOffset`.
+   */
+  take(): Buffer[];
+}
+
+/** A queued set's share of a batch: its records up to `until`. */
+interface Part {
+  readonly set: QueuedSet;
+  readonly until: number;
+}
+
 /**
  * A partition's fetched record sets waiting to be handled, as raw bytes: batches are planned over them by offset
  * and decoded a slice at a time while the handler reads them.
@@ -38,12 +56,23 @@ export class FetchedSets {
     this.queued = 0;
   }
 
-  /**
-   * The next batch starting at `from`: at most `maxOffsets` offsets of the queued sets, and where it ends. Its
-   * slices are decoded as they are read; the handler must read them all.
-   */
-  plan(from: number, maxOffsets: number): { slices: Iterable<ConsumedRecord[]>; nextOffset: number } {
-    const parts: { set: QueuedSet; until: number }[] = [];
+  /** The next batch starting at `from`: at most `maxOffsets` offsets of the queued sets. */
+  next(from: number, maxOffsets: number): FetchedBatch {
+    const { parts, nextOffset } = this.extent(from, maxOffsets);
+    return { nextOffset, slices: () => this.slices(parts), take: () => this.take(parts) };
+  }
+
+  private take(parts: readonly Part[]): Buffer[] {
+    const batches: Buffer[] = [];
+    for (const { set, until } of parts) {
+      batches.push(...set.reader.takeUpTo(until));
+      this.dropIfRead(set);
+    }
+    return batches;
+  }
+
+  private extent(from: number, maxOffsets: number): { parts: Part[]; nextOffset: number } {
+    const parts: Part[] = [];
     let left = maxOffsets;
     let nextOffset = from;
     for (const set of this.sets) {
@@ -53,20 +82,24 @@ export class FetchedSets {
       left -= until - set.reader.offset;
       nextOffset = until;
     }
-    return { slices: this.slices(parts), nextOffset };
+    return { parts, nextOffset };
   }
 
-  private *slices(parts: readonly { set: QueuedSet; until: number }[]): Generator<ConsumedRecord[]> {
+  private *slices(parts: readonly Part[]): Generator<ConsumedRecord[]> {
     for (const { set, until } of parts) {
       while (set.reader.offset < until) {
         const slice = set.reader.readUpTo(until, SLICE_RECORDS);
         if (slice.length > 0) yield slice;
       }
-      if (set.reader.offset >= set.reader.nextOffset && this.sets[0] === set) {
-        this.sets.shift();
-        this.queued -= set.bytes;
-        this.onDrained();
-      }
+      this.dropIfRead(set);
+    }
+  }
+
+  private dropIfRead(set: QueuedSet): void {
+    if (set.reader.offset >= set.reader.nextOffset && this.sets[0] === set) {
+      this.sets.shift();
+      this.queued -= set.bytes;
+      this.onDrained();
     }
   }
 }

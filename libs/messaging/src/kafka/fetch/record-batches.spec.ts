@@ -130,4 +130,30 @@ describe('RecordSetReader', () => {
     set.writeInt16BE(set.readInt16BE(21) | 4, 21); // mark it zstd
     expect(() => readAll(new RecordSetReader('t', 0, set, 0))).toThrow(/zstd-compressed/);
   });
+
+  it('takes the raw batches of a stretch, which a reader elsewhere decodes to the same records', async () => {
+    const set = Buffer.concat([
+      await batchBytes({ firstOffset: 0, records: things(0, 3) }),
+      await batchBytes({ firstOffset: 3, records: things(3, 2), transactional: true, producerId: 7 }),
+      await batchBytes({ firstOffset: 5, records: things(5, 3), compression: GZIP }),
+    ]);
+    const aborted = [{ producerId: 7, firstOffset: 3 }];
+    const expected = readAll(new RecordSetReader('t', 2, set, 1, aborted));
+    const taker = new RecordSetReader('t', 2, set, 1, aborted);
+
+    const stretches = [6, taker.nextOffset].map((until) => {
+      const from = taker.offset;
+      const bytes = Buffer.concat(taker.takeUpTo(until));
+      return new RecordSetReader('t', 2, bytes, from).readUpTo(until, Number.MAX_SAFE_INTEGER);
+    });
+
+    // offsets 1–2, then 5 (the aborted transaction's 3–4 left out of the bytes), cut inside the gzip batch
+    expect(stretches.map((records) => records.map((r) => r.offset))).toEqual([
+      ['1', '2', '5'],
+      ['6', '7'],
+    ]);
+    expect(stretches.flat()).toEqual(expected);
+    expect(taker.done).toBe(true);
+    expect(taker.offset).toBe(8);
+  });
 });

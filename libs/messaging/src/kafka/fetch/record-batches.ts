@@ -80,8 +80,54 @@ export class RecordSetReader {
    */
   readUpTo(until: number, atLeast: number): ConsumedRecord[] {
     const records: ConsumedRecord[] = [];
+    const window = { topic: this.topic, partition: this.partition, from: 0, until };
+    this.walk(
+      until,
+      () => records.length < atLeast,
+      (at, batchEnd, baseOffset, count, attributes) => {
+        window.from = this.resumeAt;
+        const codec = attributes & COMPRESSION_MASK;
+        if (codec === 0) {
+          readRecords(this.recordSet, at + BATCH_HEADER, batchEnd, count, baseOffset, window, records);
+        } else if (codec === 1) {
+          const body = gunzipSync(this.recordSet.subarray(at + BATCH_HEADER, batchEnd));
+          readRecords(body, 0, body.length, count, baseOffset, window, records);
+        } else {
+          throw new Error(
+            `record batch at offset ${baseOffset} is ${CODECS[codec] ?? codec}-compressed (unsupported)`,
+          );
+        }
+      },
+    );
+    return records;
+  }
+
+  /**
+   * The raw Kafka record batches holding the records from `offset` up to `until`, undecoded, and moves past them
+   * as `readUpTo(until, …)` would. Control batches and aborted transactions are left out, so the bytes can be read
+   * on their own (another thread) by a reader starting at the same `offset`; the last batch may reach past `until`.
+   */
+  takeUpTo(until: number): Buffer[] {
+    const batches: Buffer[] = [];
+    this.walk(
+      until,
+      () => true,
+      (at, batchEnd) => void batches.push(this.recordSet.subarray(at, batchEnd)),
+    );
+    return batches;
+  }
+
+  /**
+   * Visits the complete batches with records in [offset, until) while `more()`, skipping what read_committed
+   * skips, and moves `offset` past what it visited: to the end of a batch, or to `until` inside one.
+   */
+  private walk(
+    until: number,
+    more: () => boolean,
+    visit: (at: number, batchEnd: number, baseOffset: number, count: number, attributes: number) => void,
+  ): void {
     const set = this.recordSet;
-    while (this.position < this.end && records.length < atLeast && this.resumeAt < until) {
+    while (this.position < this.end && more() && this.resumeAt < until) {
       const at = this.position;
       const baseOffset = Number(set.readBigInt64BE(at));
       if (baseOffset >= until) {
@@ -93,20 +139,8 @@ export class RecordSetReader {
       const lastOffset = baseOffset + set.readInt32BE(at + 23);
       const producerId = Number(set.readBigInt64BE(at + 43));
       const count = set.readInt32BE(at + 57);
-      const window = { topic: this.topic, partition: this.partition, from: this.resumeAt, until };
-      if (lastOffset >= this.resumeAt && !this.skipped(attributes, lastOffset, producerId)) {
-        const codec = attributes & COMPRESSION_MASK;
-        if (codec === 0) {
-          readRecords(set, at + BATCH_HEADER, batchEnd, count, baseOffset, window, records);
-        } else if (codec === 1) {
-          const body = gunzipSync(set.subarray(at + BATCH_HEADER, batchEnd));
-          readRecords(body, 0, body.length, count, baseOffset, window, records);
-        } else {
-          throw new Error(
-            `record batch at offset ${baseOffset} is ${CODECS[codec] ?? codec}-compressed (unsupported)`,
-          );
-        }
-      }
+      if (lastOffset >= this.resumeAt && !this.skipped(attributes, lastOffset, producerId))
+        visit(at, batchEnd, baseOffset, count, attributes);
       if (lastOffset < until) {
         this.position = batchEnd;
         this.resumeAt = Math.max(this.resumeAt, lastOffset + 1);
@@ -115,7 +149,6 @@ export class RecordSetReader {
       }
     }
     if (this.position >= this.end) this.resumeAt = Math.max(this.resumeAt, this.nextOffset);
-    return records;
   }
 
   /** read_committed: control batches, and the batches of a transaction that was aborted, are not delivered. */

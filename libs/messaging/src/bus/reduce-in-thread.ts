@@ -1,0 +1,41 @@
+import type {
+  BatchSink,
+  BatchSubscription,
+  DeliveredEvent,
+  ReducedBatchSubscription,
+} from './event-bus.port';
+
+/**
+ * A reduced subscription as a plain batch subscription whose reducer runs in the subscribing thread: each slice's
+ * ids are screened, the events kept are reduced into one summary, which the batch receives before it commits.
+ * Every adapter without worker threads (and Kafka with none) consumes reduced subscriptions this way.
+ */
+export function reduceInThread<R>(subscription: ReducedBatchSubscription<R>): BatchSubscription {
+  const { reducer } = subscription;
+  return {
+    group: subscription.group,
+    topics: subscription.topics,
+    offsets: subscription.offsets,
+    maxBatchSize: subscription.maxBatchSize,
+    openBatch: (position): BatchSink => {
+      const batch = subscription.openBatch(position);
+      let summary: R | undefined;
+      return {
+        add(events: readonly DeliveredEvent[]): void {
+          const dropped = new Set(
+            batch.screen(
+              events.map((delivered) => delivered.event.id),
+              events.map((delivered) => Number(delivered.offset)),
+            ),
+          );
+          const kept = dropped.size === 0 ? events : events.filter((_, i) => !dropped.has(i));
+          if (kept.length > 0) summary = reducer.reduce(kept, summary);
+        },
+        async commit(): Promise<void> {
+          if (summary !== undefined) batch.add(summary);
+          await batch.commit();
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { DeadLetterReason } from '../../bus/dead-letter';
+import type { ConsumedRecord } from '../../envelope/wire-message';
+
+/** A batch of one partition for a worker: its raw Kafka record batches, read from `from` up to `until`. */
+export interface BatchTask {
+  readonly kind: 'batch';
+  readonly id: number;
+  /** Logical topic name, as records carry it. */
+  readonly topic: string;
+  readonly partition: number;
+  readonly from: number;
+  readonly until: number;
+  readonly bytes: Uint8Array;
+}
+
+/** After a batch's answer: reduce its events again without the dropped ones, or forget it. */
+export interface FollowUp {
+  readonly kind: 'again' | 'release';
+  readonly id: number;
+  /** Indexes into the answer's `ids` (again only). */
+  readonly drop?: readonly number[];
+}
+
+export type ToWorker = BatchTask | FollowUp;
+
+/** A record that failed its check, and why (dead-lettered by the subscribing thread). */
+export interface RejectedRecord {
+  readonly record: ConsumedRecord;
+  readonly reason: DeadLetterReason;
+}
+
+/** What a worker found in a batch: its valid events' ids and offsets, their reduction, the rejected records. */
+export interface BatchAnswer<R> {
+  readonly id: number;
+  readonly ids: string[];
+  readonly offsets: number[];
+  readonly rejected: RejectedRecord[];
+  readonly summary?: R;
+}
+
+export type FromWorker<R> =
+  | BatchAnswer<R>
+  | { readonly id: number; readonly again: true; readonly summary?: R }
+  | { readonly id: number; readonly error: string };

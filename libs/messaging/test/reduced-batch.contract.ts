@@ -1,0 +1,145 @@
+import { CloudEvent } from 'cloudevents';
+import { waitFor } from '@d06/testing';
+import {
+  decodeCloudEvent,
+  deadLetterTopicOf,
+  encodeCloudEvent,
+  type BatchPosition,
+  type DeadLetterData,
+  type ReducedBatch,
+  type SubscriptionHandle,
+} from '../src';
+import type { BusFactory, BusUnderTest } from './event-bus.contract';
+import { eventReducer, failOnceAgain, FAILS_ONCE, type SeenThings } from './support/thing-reducer';
+import { testContracts, THING_HAPPENED, things } from './test-catalog';
+
+/**
+ * Reduced batch subscriptions on an adapter, with the reducer in `threads` worker threads (0: in the subscribing
+ * thread): every valid event reduced exactly once into stored batches, the ids a batch screens out left out of its
+ * reduction, invalid records dead-lettered, and a failed batch read again from the stored position.
+ */
+export function describeReducedBatchContract(
+  name: string,
+  factory: BusFactory,
+  threads: number,
+  timeoutMs = 30_000,
+): void {
+  describe(`${name} event bus, reduced batches (${threads} worker threads)`, () => {
+    let topic: string;
+    let subject: BusUnderTest;
+    let handle: SubscriptionHandle | undefined;
+
+    beforeEach(async () => {
+      const test = testContracts();
+      topic = test.topic;
+      subject = await factory(test.contracts);
+      failOnceAgain();
+    }, timeoutMs);
+
+    afterEach(async () => {
+      await handle?.stop();
+      await subject.close();
+    }, timeoutMs);
+
+    /** A store of positions and reductions, as a consumer keeps them in one transaction per batch. */
+    const store = (dropIds: ReadonlySet<string>) => {
+      const positions = new Map<string, string>();
+      const stored: number[] = [];
+      const opened: string[] = [];
+      let commits = 0;
+      const openBatch = (position: BatchPosition): ReducedBatch<SeenThings> => {
+        opened.push(`${position.topic}/${position.partition}@${position.fromOffset}`);
+        const ns: number[] = [];
+        return {
+          screen: (ids) => ids.flatMap((id, i) => (dropIds.has(id) ? [i] : [])),
+          add: (reduced) => void ns.push(...reduced.ns),
+          commit: async () => {
+            const key = `${position.topic}/${position.partition}`;
+            if ((positions.get(key) ?? '0') !== position.fromOffset) throw new Error('stale batch');
+            positions.set(key, position.nextOffset);
+            stored.push(...ns);
+            commits++;
+          },
+        };
+      };
+      /** Batches opened more than once (read again after a failure). */
+      const reopened = () => opened.filter((at, i) => opened.indexOf(at) !== i);
+      return { positions, stored, openBatch, reopened, commits: () => commits };
+    };
+
+    it(
+      'reduces every valid event once, leaves out the ids a batch drops, and dead-letters invalid records',
+      async () => {
+        const published = await subject.bus.publish(things(60, ['a', 'b', 'c']));
+        const dropped = new Set(
+          published.filter((e) => (e.data as { n: number }).n % 10 === 0).map((e) => e.id),
+        );
+        const bad = new CloudEvent(
+          { id: 'bad-1', source: 'test', type: THING_HAPPENED, data: { key: 'a', n: -1 }, partitionkey: 'a' },
+          false,
+        );
+        await subject.sendRaw(topic, [
+          encodeCloudEvent(bad),
+          { key: 'b', value: Buffer.from('not json'), headers: {} },
+        ]);
+        const kept = store(dropped);
+        handle = await subject.bus.subscribeReduced({
+          group: 'g-reduced',
+          topics: [topic],
+          offsets: { load: async (_g, t, p) => kept.positions.get(`${t}/${p}`) },
+          maxBatchSize: 7,
+          reducer: eventReducer,
+          reducerModule: require.resolve('./support/thing-reducer'),
+          threads,
+          openBatch: kept.openBatch,
+        });
+        await waitFor(() => kept.stored.length >= 54, { timeoutMs, message: 'the 54 events kept' });
+        await waitFor(async () => (await deadLetters(subject, topic)).length === 2, {
+          timeoutMs,
+          message: 'two dead letters',
+        });
+
+        const expected = Array.from({ length: 60 }, (_, n) => n).filter((n) => n % 10 !== 0);
+        expect([...kept.stored].sort((a, b) => a - b)).toEqual(expected);
+        expect((await deadLetters(subject, topic)).map((letter) => letter.reasonCode).sort()).toEqual([
+          'malformed-message',
+          'schema-violation',
+        ]);
+        const total = [...kept.positions.values()].reduce((sum, next) => sum + Number(next), 0);
+        expect(total).toBe(62); // every record's offset moved past, the dead-lettered ones included
+        expect(kept.commits()).toBeGreaterThan(3); // in batches of at most 7
+      },
+      timeoutMs,
+    );
+
+    it(
+      'reads a batch whose reduction failed again from the stored position, counting nothing twice',
+      async () => {
+        const kept = store(new Set());
+        handle = await subject.bus.subscribeReduced({
+          group: 'g-retried',
+          topics: [topic],
+          offsets: { load: async (_g, t, p) => kept.positions.get(`${t}/${p}`) },
+          maxBatchSize: 5,
+          reducer: eventReducer,
+          reducerModule: require.resolve('./support/thing-reducer'),
+          threads,
+          openBatch: kept.openBatch,
+        });
+        await subject.bus.publish(things(30, ['k']));
+        await waitFor(() => kept.stored.length >= 30, { timeoutMs, message: 'all 30, after the retry' });
+
+        expect(kept.stored).toEqual(Array.from({ length: 30 }, (_, n) => n));
+        expect(kept.stored.filter((n) => n === FAILS_ONCE)).toHaveLength(1);
+        // the batch of 10–14 of the key's partition, read again after the reducer failed on 13
+        expect(kept.reopened()).toEqual([expect.stringMatching(new RegExp(`^${topic}/\\d@10$`))]);
+      },
+      timeoutMs,
+    );
+  });
+}
+
+async function deadLetters(subject: BusUnderTest, topic: string): Promise<DeadLetterData[]> {
+  const records = await subject.readAll(deadLetterTopicOf(topic));
+  return records.map((record) => decodeCloudEvent(record).data as DeadLetterData);
+}
