@@ -1,3 +1,4 @@
+import { threadId } from 'node:worker_threads';
 import { CloudEvent } from 'cloudevents';
 import { waitFor } from '@d06/testing';
 import {
@@ -45,6 +46,7 @@ export function describeReducedBatchContract(
     const store = (dropIds: ReadonlySet<string>) => {
       const positions = new Map<string, string>();
       const stored: number[] = [];
+      const reducedIn = new Set<number>();
       const opened: string[] = [];
       let commits = 0;
       const openBatch = (position: BatchPosition): ReducedBatch<SeenThings> => {
@@ -52,7 +54,10 @@ export function describeReducedBatchContract(
         const ns: number[] = [];
         return {
           screen: (ids) => ids.flatMap((id, i) => (dropIds.has(id) ? [i] : [])),
-          add: (reduced) => void ns.push(...reduced.ns),
+          add: (reduced) => {
+            ns.push(...reduced.ns);
+            for (const thread of reduced.threads) reducedIn.add(thread);
+          },
           commit: async () => {
             const key = `${position.topic}/${position.partition}`;
             if ((positions.get(key) ?? '0') !== position.fromOffset) throw new Error('stale batch');
@@ -64,7 +69,7 @@ export function describeReducedBatchContract(
       };
       /** Batches opened more than once (read again after a failure). */
       const reopened = () => opened.filter((at, i) => opened.indexOf(at) !== i);
-      return { positions, stored, openBatch, reopened, commits: () => commits };
+      return { positions, stored, reducedIn, openBatch, reopened, commits: () => commits };
     };
 
     it(
@@ -91,6 +96,7 @@ export function describeReducedBatchContract(
           reducer: eventReducer,
           reducerModule: require.resolve('./support/thing-reducer'),
           threads,
+          offloadAtLeast: 1, // these batches are small: hand every one to the threads
           openBatch: kept.openBatch,
         });
         await waitFor(() => kept.stored.length >= 54, { timeoutMs, message: 'the 54 events kept' });
@@ -108,6 +114,9 @@ export function describeReducedBatchContract(
         const total = [...kept.positions.values()].reduce((sum, next) => sum + Number(next), 0);
         expect(total).toBe(62); // every record's offset moved past, the dead-lettered ones included
         expect(kept.commits()).toBeGreaterThan(3); // in batches of at most 7
+        // reduced in the worker threads, or in this one when there are none
+        if (threads > 0) expect(kept.reducedIn.has(threadId)).toBe(false);
+        else expect([...kept.reducedIn]).toEqual([threadId]);
       },
       timeoutMs,
     );
@@ -124,6 +133,7 @@ export function describeReducedBatchContract(
           reducer: eventReducer,
           reducerModule: require.resolve('./support/thing-reducer'),
           threads,
+          offloadAtLeast: 1, // these batches are small: hand every one to the threads
           openBatch: kept.openBatch,
         });
         await subject.bus.publish(things(30, ['k']));

@@ -72,4 +72,12 @@ describe('LruTtlStore', () => {
       expect.objectContaining({ code: CacheErrorCode.InvalidOption }),
     );
   });
+
+  it('keeps nothing for a TTL of 0 or less, and forgets what the key held', () => {
+    const store = new LruTtlStore<{ sub: string }>(10, () => 0);
+    store.set('t1', { sub: 'alice' }, 1_000);
+    store.set('t1', { sub: 'alice' }, 0);
+    store.set('t2', { sub: 'bob' }, -5);
+    expect([store.get('t1'), store.get('t2'), store.size]).toEqual([undefined, undefined, 0]);
+  });
 });

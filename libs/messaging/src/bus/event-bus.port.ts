@@ -113,6 +113,12 @@ export interface ReducedBatchSubscription<R> {
   readonly reducerModule: string;
   /** Worker threads (Kafka only); default 0: the subscribing thread does the work. */
   readonly threads?: number;
+  /**
+   * Batches of fewer records stay in the subscribing thread even with threads (default 1 000): handing a few events
+   * over costs more than it saves, so a consumer that keeps up never wakes the workers (they start with the first
+   * large batch — a catch-up or a replay).
+   */
+  readonly offloadAtLeast?: number;
   readonly openBatch: (position: BatchPosition) => ReducedBatch<R>;
 }
 

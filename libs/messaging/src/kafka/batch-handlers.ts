@@ -7,6 +7,7 @@ import type {
   DeliveredEvent,
   ReducedBatchSubscription,
 } from '../bus/event-bus.port';
+import { reduceInThread } from '../bus/reduce-in-thread';
 import type { ConsumedRecord } from '../envelope/wire-message';
 import type { AssignedPartition } from './fetch/fetch-session';
 import type { FetchedBatch } from './fetch/fetched-sets';
@@ -20,6 +21,8 @@ export type BatchHandler = (
   fromOffset: number,
 ) => Promise<number>;
 
+/** Smallest batch handed to worker threads (see ReducedBatchSubscription.offloadAtLeast). */
+const DEFAULT_OFFLOAD_AT_LEAST = 1_000;
 /** Longest stretch of decoding before the batch consumer lets other work (socket reads) run. */
 const YIELD_EVERY_MS = 4;
 
@@ -46,15 +49,19 @@ export function decodingHandler(subscription: BatchSubscription, pipeline: Deliv
 }
 
 /**
- * Hands the batch's raw bytes to the pool's workers, which decode, check and reduce them; here the ids are screened
- * (a batch with duplicates is reduced again without them) and the summary is stored with the batch.
+ * Hands a large batch's raw bytes to the pool's workers, which decode, check and reduce them; here the ids are
+ * screened (a batch with duplicates is reduced again without them) and the summary is stored with the batch. A
+ * small batch is reduced here.
  */
 export function reducingHandler<R>(
   subscription: ReducedBatchSubscription<R>,
   pipeline: DeliveryPipeline,
   pool: ReducerPool<R>,
 ): BatchHandler {
+  const inThread = decodingHandler(reduceInThread(subscription), pipeline);
+  const offloadAtLeast = subscription.offloadAtLeast ?? DEFAULT_OFFLOAD_AT_LEAST;
   return async (partition, batch, fromOffset) => {
+    if (batch.nextOffset - fromOffset < offloadAtLeast) return inThread(partition, batch, fromOffset);
     const target = subscription.openBatch(positionOf(partition, fromOffset, batch));
     const answer = await pool.reduce({
       topic: partition.topic,

@@ -1,9 +1,12 @@
+import { threadId } from 'node:worker_threads';
 import type { EventReducer } from '../../src';
 import { testContracts, type Thing } from '../test-catalog';
 
 /** What the test reducer makes of a batch: the `n` of every event it was given, in order. */
 export interface SeenThings {
   readonly ns: number[];
+  /** The threads that reduced them. */
+  readonly threads: number[];
 }
 
 /** A thing with this `n` makes the reducer fail the first time it sees it (in each thread). */
@@ -20,6 +23,7 @@ export const eventReducer: EventReducer<SeenThings> = {
   contracts: testContracts().contracts,
   reduce(events, into) {
     const ns = into ? [...into.ns] : [];
+    const threads = [...(into?.threads ?? []), threadId];
     for (const delivered of events) {
       const { n } = delivered.event.data as Thing;
       if (n === FAILS_ONCE && !failed) {
@@ -28,6 +32,6 @@ export const eventReducer: EventReducer<SeenThings> = {
       }
       ns.push(n);
     }
-    return { ns };
+    return { ns, threads };
   },
 };

@@ -54,7 +54,9 @@ describe('createLogger', () => {
   });
 
   it('adds trace_id and span_id of the active span, and none outside spans', () => {
+    process.env.OTEL_TRACES_SAMPLER = 'always_on'; // recorded spans, as with an exporter
     startTracing({ serviceName: 'logger-spec' });
+    delete process.env.OTEL_TRACES_SAMPLER;
     const out = captureLogs();
     const logger = createLogger('spec', { level: 'info', destination: out });
     const ids = trace.getTracer('spec').startActiveSpan('work', (span) => {

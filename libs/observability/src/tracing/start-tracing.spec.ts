@@ -40,16 +40,24 @@ describe('startTracing', () => {
     });
   });
 
+  // no exporter: the context propagates (same trace, real ids) with the sampled flag off — nothing is recorded
   it('puts the producer span traceparent into kafkajs message headers, in the caller trace', async () => {
     const { result } = await scenario<{ parentTraceId: string; header: string }>('kafka');
-    expect(result.header).toMatch(new RegExp(`^00-${result.parentTraceId}-[0-9a-f]{16}-01$`));
+    expect(result.header).toMatch(new RegExp(`^00-${result.parentTraceId}-[0-9a-f]{16}-00$`));
   });
 
   it('continues the client trace in the HTTP server and leaves probe requests untraced', async () => {
     const { result } = await scenario<{ clientTraceId: string; api: string; probe: string }>('http');
     expect(result.clientTraceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(result.api).toMatch(new RegExp(`^00-${result.clientTraceId}-[0-9a-f]{16}-01$`));
+    expect(result.api).toMatch(new RegExp(`^00-${result.clientTraceId}-[0-9a-f]{16}-00$`));
     expect(result.probe).toBe('none');
+  });
+
+  it('honours OTEL_TRACES_SAMPLER over the no-exporter default', async () => {
+    const { result } = await scenario<{ clientTraceId: string; api: string }>('http', {
+      OTEL_TRACES_SAMPLER: 'always_on',
+    });
+    expect(result.api).toMatch(new RegExp(`^00-${result.clientTraceId}-[0-9a-f]{16}-01$`));
   });
 
   it('without OTEL_EXPORTER_OTLP_ENDPOINT creates real spans and reports no export error', async () => {
@@ -94,6 +102,15 @@ describe('startTracing', () => {
       expect(body).not.toContain('038090001234');
       expect(body).toContain('001******345');
       expect(body).not.toContain('001099012345');
+    });
+
+    it('records what it exports: sampled traces through kafkajs headers and the HTTP server', async () => {
+      const { port } = collector.address() as AddressInfo;
+      const env = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${port}`, OTEL_METRICS_EXPORTER: 'none' };
+      const kafka = await scenario<{ parentTraceId: string; header: string }>('kafka', env);
+      const http = await scenario<{ clientTraceId: string; api: string }>('http', env);
+      expect(kafka.result.header).toMatch(new RegExp(`^00-${kafka.result.parentTraceId}-[0-9a-f]{16}-01$`));
+      expect(http.result.api).toMatch(new RegExp(`^00-${http.result.clientTraceId}-[0-9a-f]{16}-01$`));
     });
   });
 });

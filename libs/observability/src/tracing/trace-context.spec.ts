@@ -16,9 +16,15 @@ function inSpan<T>(name: string, fn: (span: Span) => T): T {
 }
 
 describe('trace context helpers', () => {
+  // recorded spans, as with an exporter (without one, new traces are not recorded: see start-tracing.spec)
   beforeAll(() => {
     delete process.env.OTEL_EXPORTER_OTLP_ENDPOINT;
+    process.env.OTEL_TRACES_SAMPLER = 'always_on';
     startTracing({ serviceName: 'trace-context-spec' });
+  });
+
+  afterAll(() => {
+    delete process.env.OTEL_TRACES_SAMPLER;
   });
 
   it('has no traceparent and no ids outside a span', () => {

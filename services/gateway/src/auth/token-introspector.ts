@@ -1,4 +1,5 @@
 import { request } from 'undici';
+import { LruTtlStore } from '@d06/cache';
 
 /** What the gateway keeps of an introspected token. */
 export interface TokenFacts {
@@ -25,17 +26,18 @@ const MAX_CACHED = 10_000;
  * introspection per token and cache period, not one per call. Concurrent calls with one token share one request.
  */
 export class TokenIntrospector {
-  private readonly cache = new Map<string, TokenFacts>();
+  private readonly cache: LruTtlStore<TokenFacts>;
   private readonly inFlight = new Map<string, Promise<TokenFacts>>();
   private readonly now: () => number;
 
   constructor(private readonly options: IntrospectorOptions) {
     this.now = options.now ?? Date.now;
+    this.cache = new LruTtlStore<TokenFacts>(MAX_CACHED, this.now);
   }
 
   async introspect(token: string): Promise<TokenFacts> {
     const cached = this.cache.get(token);
-    if (cached && cached.until > this.now()) return cached;
+    if (cached) return cached;
     let pending = this.inFlight.get(token);
     if (!pending) {
       pending = this.ask(token).finally(() => this.inFlight.delete(token));
@@ -66,8 +68,7 @@ export class TokenIntrospector {
           until: Math.min(expiry, now + this.options.cacheSeconds * 1000),
         }
       : { active: false, until: now + this.options.cacheSeconds * 1000 };
-    if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(token, facts);
+    this.cache.set(token, facts, facts.until - now);
     return facts;
   }
 }

@@ -3,7 +3,7 @@ import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
 import type { OneStopConfig } from '../config/one-stop.config';
 import { OneStopError } from '../one-stop.errors';
 import type { Acr } from '../catalogue/catalogue';
-import { VerifiedTokenCache } from './verified-token-cache';
+import { LruTtlStore } from '@d06/cache';
 
 /** Who an access token speaks for, as VNeID answers for it. */
 export interface VneidIdentity {
@@ -41,13 +41,23 @@ interface UserInfo {
  * account's level (`eid_level`) — which is what the login achieves for the portal, which accepts both levels.
  * A verified token is trusted for `ONESTOP_TOKEN_CACHE_MS` (never past its expiry) without asking again.
  */
+/** How long a verified token is trusted: the configured lifetime, never past the token's expiry (≤ 0: not at all). */
+export function trustLifetimeMs(cacheMs: number, expiresAtMs: number | undefined, now = Date.now()): number {
+  return Math.min(cacheMs, (expiresAtMs ?? Number.POSITIVE_INFINITY) - now);
+}
+
+/** Logged-in citizens whose verified tokens are remembered at once (the least recently seen go first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 @Injectable()
 export class VneidTokenVerifier {
-  private readonly verified: VerifiedTokenCache<VneidIdentity>;
+  /**
+   * Identities VNeID vouched for, per access token: RFC 7662 §4 lets a resource server cache an introspection
+   * answer, never past the token's `exp`. The price: a revoked token is still accepted for at most the lifetime.
+   */
+  private readonly verified = new LruTtlStore<VneidIdentity>(VERIFIED_TOKENS_KEPT);
 
-  constructor(@Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig) {
-    this.verified = new VerifiedTokenCache(config.ONESTOP_TOKEN_CACHE_MS);
-  }
+  constructor(@Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig) {}
 
   async verify(authorization: string | undefined): Promise<VneidIdentity> {
     const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
@@ -57,7 +67,11 @@ export class VneidTokenVerifier {
     const known = this.verified.get(token);
     if (known) return known;
     const answer = await this.ask(token);
-    this.verified.set(token, answer.identity, answer.expiresAtMs);
+    this.verified.set(
+      token,
+      answer.identity,
+      trustLifetimeMs(this.config.ONESTOP_TOKEN_CACHE_MS, answer.expiresAtMs),
+    );
     return answer.identity;
   }
 
