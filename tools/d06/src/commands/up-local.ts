@@ -1,10 +1,8 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { htmlSummary, resolveScenario, runScenario } from '@d06/simulator';
+import { resolveScenario, runScenario } from '@d06/simulator';
 import { startLocalSimulation } from './scenario-local';
-import { formatRunSummary, runProgressReporter } from './scenario-output';
-import { portOf, SERVICES } from './service-ports';
+import { finishedRunSummary } from './run-next-steps';
+import { runProgressReporter } from './scenario-output';
+import { SERVICES } from './service-ports';
 import { printWhereToLook, untilSignal } from './up.command';
 
 /**
@@ -35,17 +33,13 @@ export async function runLocalScenarioUp(
   try {
     const result = await runScenario(scenario, simulation.environment, { onProgress: progress.report });
     progress.stop();
-    const html = join(tmpdir(), `d06-${scenario.name}-run.html`);
-    writeFileSync(html, htmlSummary(result));
-    const metrics = `http://127.0.0.1:${portOf('metrics', portBase)}`;
     process.stdout.write(
-      [
-        formatRunSummary(result),
-        `  run summary (HTML)   file://${html}`,
-        `  report (JSON)        ${metrics}/v1/reports?province=${Number(result.provinceCode)}&period=${result.period}&startDay=${Number(scenario.period.from.slice(8, 10))}`,
+      finishedRunSummary(
+        result,
+        scenario,
+        portBase,
         'The business clock is paused at the end of the period. Press Ctrl-C to stop (the run’s data is removed).',
-        '',
-      ].join('\n'),
+      ),
     );
   } catch (error) {
     progress.stop();

@@ -1,9 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSimulatorApp, htmlSummary, resolveScenario, simulatorRuns } from '@d06/simulator';
+import { createSimulatorApp, resolveScenario, simulatorRuns } from '@d06/simulator';
 import { startEmbeddedSimulation } from './scenario-embedded';
-import { formatRunSummary, runProgressReporter } from './scenario-output';
+import { finishedRunSummary } from './run-next-steps';
+import { runProgressReporter } from './scenario-output';
 import { portOf } from './service-ports';
 import { printWhereToLook, untilSignal } from './up.command';
 
@@ -30,22 +28,13 @@ export async function runEmbeddedScenario(nameOrFile: string, portBase?: number)
   try {
     const result = await simulatorRuns(simulator).start(scenario, { onProgress: progress.report }).finished;
     progress.stop();
-    const html = join(tmpdir(), `d06-${scenario.name}-run.html`);
-    writeFileSync(html, htmlSummary(result));
-    const metrics = `http://127.0.0.1:${portOf('metrics', portBase)}`;
     process.stdout.write(
-      [
-        formatRunSummary(result),
-        'Where to look next:',
-        `  run summary (HTML)   file://${html}`,
-        `  report (JSON)        ${metrics}/v1/reports?province=${Number(result.provinceCode)}&period=${result.period}&startDay=${Number(scenario.period.from.slice(8, 10))}`,
-        `  OIDC discovery       http://127.0.0.1:${portOf('vneid', portBase)}/.well-known/openid-configuration`,
-        `  API docs             http://127.0.0.1:${portOf('population', portBase)}/docs (each service has /docs)`,
-        `  simulator runs       http://127.0.0.1:${portOf('simulator', portBase)}/v1/runs (start the next one there)`,
-        `  a drill              npx d06 scenario list; npx d06 scenario run drill-crash --junit r.xml --html r.html`,
+      finishedRunSummary(
+        result,
+        scenario,
+        portBase,
         'The business clock is paused at the end of the period. Press Ctrl-C to stop.',
-        '',
-      ].join('\n'),
+      ),
     );
   } catch (error) {
     progress.stop();
