@@ -30,9 +30,15 @@ echo "redis: $(redis-cli -h 127.0.0.1 -p 6379 ping)"
 
 bash "$HERE/../kafka/start.sh"
 
+# the cluster's Unix socket when it has one: each query's round trip costs less than on loopback TCP
+DATABASE_URL="postgres://postgres@127.0.0.1:5432/d06"
+if [ -S /var/run/postgresql/.s.PGSQL.5432 ]; then
+  DATABASE_URL="postgres://postgres@%2Fvar%2Frun%2Fpostgresql/d06"
+fi
+
 cat <<ENV
 local infrastructure is up; point the services at it with:
   export KAFKA_BROKERS=127.0.0.1:9092
-  export DATABASE_URL=postgres://postgres@127.0.0.1:5432/d06
+  export DATABASE_URL='$DATABASE_URL'
   export REDIS_URL=redis://127.0.0.1:6379
 ENV

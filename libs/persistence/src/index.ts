@@ -1,5 +1,6 @@
 export { createDataSource, type CreateDataSourceOptions } from './data-source/create-data-source';
 export { migrateSchema } from './data-source/run-migrations';
+export { localDatabaseUrl } from './data-source/local-database-url';
 export { assertSchemaName, qualifiedName, quoteIdentifier, schemaOf } from './data-source/schema-name';
 export {
   EmbeddedPostgres,

@@ -84,7 +84,7 @@ function startLocal(root) {
   });
 }
 
-/** host:port pairs of an endpoint; a URL without a host (a Unix socket) has nothing to probe. */
+/** host:port pairs of an endpoint; a Unix socket has nothing to probe. */
 function addressesOf(name, value) {
   if (name === 'KAFKA_BROKERS') {
     return value.split(',').map((broker) => {
@@ -100,7 +100,8 @@ function addressesOf(name, value) {
   }
   const url = new URL(value);
   const fallback = name === 'DATABASE_URL' ? 5432 : 6379;
-  return url.hostname
+  // an encoded path as the host (`postgres://u@%2Fvar%2Frun%2Fpostgresql/db`) is a Unix socket too
+  return url.hostname && !url.hostname.startsWith('%2F')
     ? [{ host: url.hostname.replace(/^\[|\]$/g, ''), port: Number(url.port) || fallback }]
     : [];
 }

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { localDatabaseUrl } from '@d06/persistence';
 import { REPOSITORY_ROOT } from './process-launcher';
 
 const run = promisify(execFile);
@@ -26,11 +27,11 @@ export function localKafkaFromEnv(env: NodeJS.ProcessEnv = process.env): LocalKa
   return Object.fromEntries(names.filter((name) => env[name]).map((name) => [name, env[name]]));
 }
 
-/** The local infrastructure's endpoints (what infra/local/up.sh prints). */
+/** The local infrastructure's endpoints (what infra/local/up.sh prints; PostgreSQL on its socket when it has one). */
 export function localEndpoints(kafka: LocalKafkaSettings = {}): InfraEndpoints {
   return {
     KAFKA_BROKERS: `127.0.0.1:${kafka.KAFKA_PORT ?? '9092'}`,
-    DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/d06',
+    DATABASE_URL: localDatabaseUrl('d06'),
     REDIS_URL: 'redis://127.0.0.1:6379',
   };
 }

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { execFileSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createEmbeddedService } from './embedded-launcher';
+import { localEndpoints } from './local-infra';
 import { runLocalScenarioUp } from './up-local';
 import { DEFAULT_SCENARIO, runEmbeddedScenario } from './up-scenario';
 import { REPOSITORY_ROOT, spawnService, stopChildren } from './process-launcher';
@@ -16,12 +17,6 @@ export interface UpOptions {
   readonly scenario?: string | false;
 }
 
-const LOCAL_INFRA_ENV = {
-  KAFKA_BROKERS: '127.0.0.1:9092',
-  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/d06',
-  REDIS_URL: 'redis://127.0.0.1:6379',
-};
-
 /** `d06 up`: starts every service and serves until Ctrl-C. */
 export async function runUp(options: UpOptions): Promise<void> {
   if (options.infra === 'embedded') {
@@ -34,7 +29,7 @@ export async function runUp(options: UpOptions): Promise<void> {
     return runLocalScenarioUp(options.scenario, options.infra, options.portBase);
   if (options.infra === 'local') {
     execFileSync('bash', [join(REPOSITORY_ROOT, 'infra', 'local', 'up.sh')], { stdio: 'inherit' });
-    return runProcesses({ ...process.env, ...LOCAL_INFRA_ENV }, options.portBase);
+    return runProcesses({ ...process.env, ...localEndpoints() }, options.portBase);
   }
   const missing = ['KAFKA_BROKERS', 'DATABASE_URL'].filter((name) => !process.env[name]);
   if (missing.length > 0) throw new Error(`--infra env needs ${missing.join(' and ')} in the environment`);
