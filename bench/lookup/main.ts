@@ -23,6 +23,7 @@ import { startBareNode, startService, startWireMock, waitUntilUp, type Running }
 import { dropSchemas, monitoringBacklog } from './monitoring-backlog';
 import { lookupTable } from './report';
 import { wiremockJar, writeStub } from './wiremock';
+import { failBenchmark } from '../failure';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -186,10 +187,5 @@ async function main(): Promise<void> {
 
 main().then(
   () => process.exit(0),
-  (error: unknown) => {
-    process.stderr.write(
-      `lookup benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
+  (error: unknown) => failBenchmark('lookup', error),
 );

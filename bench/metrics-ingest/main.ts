@@ -13,6 +13,7 @@ import { describeMachine } from '../seed-population/machine';
 import { table, verdict } from '../seed-population/report';
 import { eventMix } from './event-mix';
 import { kafkaConsumerPerf } from './kafka-perf';
+import { failBenchmark } from '../failure';
 
 const arg = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(`--${name}`);
@@ -212,7 +213,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => failBenchmark('metrics-ingest', error));

@@ -12,6 +12,7 @@ import { measureCpu } from '../lookup/cpu-usage';
 import { describeMachine } from '../seed-population/machine';
 import { ProcessPeaks } from './process-peaks';
 import { eventsPublished } from './topic-events';
+import { failBenchmark } from '../failure';
 
 const GOAL_SECONDS = 600;
 
@@ -171,9 +172,4 @@ function table(header: [string, string], rows: readonly [string, string][]): str
 const round = (value: number) => Math.round(value * 100) / 100;
 const mb = (bytes: number) => Math.round(bytes / 1024 ** 2);
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench scenario: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exit(1);
-});
+main().catch((error: unknown) => failBenchmark('scenario', error));

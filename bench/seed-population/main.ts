@@ -16,6 +16,7 @@ import { describeMachine } from './machine';
 import { exportCitizens, timePsqlCopy } from './psql-copy';
 import { table, verdict } from './report';
 import { RssSampler } from './rss-sampler';
+import { failBenchmark } from '../failure';
 
 const MB = 1024 * 1024;
 
@@ -144,7 +145,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`seed-population: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main().catch((error: unknown) => failBenchmark('seed-population', error));
