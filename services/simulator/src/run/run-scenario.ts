@@ -8,6 +8,7 @@ import type { Scenario, ServiceName } from '../scenario/scenario.types';
 import { ActionExecutor, serviceOf, type ActionOutcome } from './action-executor';
 import { conflictChains, planWaves, runChains } from './action-waves';
 import type { RunEnvironment, RunProgress } from './run-environment';
+import { deathRecorded, LinkedRunSettler, type LinkedRunView } from './linked-run-settler';
 import { ServiceClient, ServiceUnavailableError } from './service-client';
 import { settledReport } from './settled-report';
 import { subjectPools } from './subject-pools';
@@ -21,6 +22,8 @@ export interface LinkedRunResult {
   readonly reason?: string;
   readonly withinLimit?: boolean;
   readonly endsBenefit?: 'socialAssistance' | 'meritorious';
+  /** A death: recorded in the population register (its benefit ended), even if a later step failed. */
+  readonly deathRecorded?: boolean;
 }
 
 export type Verdict = 'passed' | 'failed' | 'unverified';
@@ -90,6 +93,7 @@ export async function runScenario(
     env.urls['one-stop'],
   );
   const outcomes: ActionOutcome[] = [];
+  const settler = new LinkedRunSettler(clients['one-stop'], () => executor.linkedRuns);
   const clock = env.clock;
   await clock?.pause();
   const total = plan.actions.length;
@@ -101,7 +105,10 @@ export async function runScenario(
       : plan.actions.map((action, index) => ({ at: action.at, indexes: [index] }));
   for (const wave of waves) {
     const at = new Date(wave.at);
-    if (clock && at > clock.now()) await clock.set(at);
+    if (clock && at > clock.now()) {
+      await settler.settle();
+      await clock.set(at);
+    }
     const chains = wave.indexes.length > 1 ? conflictChains(plan.actions, wave) : [wave.indexes];
     await runChains(chains, concurrency, async (index) => {
       const action = plan.actions[index];
@@ -115,14 +122,18 @@ export async function runScenario(
       options.onProgress?.({ done, total, businessTime: action.at, phase: 'actions' });
     });
   }
-  if (clock && new Date(plan.end) > clock.now()) await clock.set(new Date(plan.end));
+  if (clock && new Date(plan.end) > clock.now()) {
+    await settler.settle();
+    await clock.set(new Date(plan.end));
+  }
   options.onProgress?.({ done: total, total, businessTime: plan.end, phase: 'settle' });
   const linkedRuns = await followLinkedRuns(clients['one-stop'], executor);
   for (const run of linkedRuns) {
     // a completed run is the row's on-time (within the legal limit) or overdue dossier
     if (run.status === 'completed')
       ledger.dossierCompleted(run.procedure === 'birth' ? 'da06-15' : 'da06-16', run.withinLimit !== false);
-    if (run.status === 'completed' && run.endsBenefit) ledger.benefitEnded(run.endsBenefit);
+    // the death ends the benefit when the register records it, even if the run fails at a later step
+    if (run.deathRecorded && run.endsBenefit) ledger.benefitEnded(run.endsBenefit);
   }
   // a delayed message is still on its way for up to the fault's delay
   const busDelayMs = scenario.faults?.bus?.delay?.ms ?? 0;
@@ -223,9 +234,9 @@ async function followLinkedRuns(
   if (!oneStop) return [];
   const results: LinkedRunResult[] = [];
   for (const run of executor.linkedRuns) {
-    let view: { status?: string; reason?: string; withinLimit?: boolean } = {};
+    let view: LinkedRunView = {};
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      view = (await oneStop.call<typeof view>('GET', `/v1/linked-runs/${run.runId}`)).body ?? {};
+      view = (await oneStop.call<LinkedRunView>('GET', `/v1/linked-runs/${run.runId}`)).body ?? {};
       if (view.status && view.status !== 'running') break;
       await sleep(100);
     }
@@ -234,6 +245,7 @@ async function followLinkedRuns(
       status: view.status ?? 'unknown',
       reason: view.reason,
       withinLimit: view.withinLimit,
+      ...(run.procedure === 'death' ? { deathRecorded: deathRecorded(view) } : {}),
     });
   }
   return results;

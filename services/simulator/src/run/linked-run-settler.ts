@@ -1,0 +1,77 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LinkedRunRef } from './action-executor';
+import type { ServiceClient } from './service-client';
+
+/** What the runner reads of a linked run (GET /v1/linked-runs/{id}). */
+export interface LinkedRunView {
+  readonly status?: string;
+  readonly reason?: string;
+  readonly withinLimit?: boolean;
+  readonly steps?: readonly { readonly step: string; readonly status: string; readonly attempts?: number }[];
+}
+
+const POLL_MS = 20;
+
+/**
+ * Keeps business time from jumping over replies that real time still owes. The runner moves the paused clock from
+ * action to action; the owners of a linked run's steps answer within milliseconds, but on a loaded machine not
+ * always before the next jump, which would turn slowness into a missed business deadline (a failed run whose
+ * earlier steps stay applied). So before each jump the runner waits until every linked run submitted so far has
+ * ended. A run that does not move within `patienceMs` (its owner is down: a drill's kill or outage) is waited for
+ * once; after that it is left to the saga's retries on the business clock until one of its steps moves again.
+ */
+export class LinkedRunSettler {
+  private followed = 0;
+  private readonly open = new Set<string>();
+  /** Runs that did not move while waited for, with the state they were stuck in. */
+  private readonly stalled = new Map<string, string>();
+
+  constructor(
+    private readonly oneStop: ServiceClient | undefined,
+    private readonly submitted: () => readonly LinkedRunRef[],
+    private readonly patienceMs = 2_000,
+  ) {}
+
+  async settle(): Promise<void> {
+    if (!this.oneStop) return;
+    const runs = this.submitted();
+    for (; this.followed < runs.length; this.followed += 1) this.open.add(runs[this.followed].runId);
+    const giveUpAt = performance.now() + this.patienceMs;
+    for (;;) {
+      const waiting = new Map<string, string>();
+      for (const runId of this.open) {
+        const view = await this.view(runId).catch(() => undefined);
+        if (!view) return; // one-stop does not answer (a drill stopped it): nothing to wait for
+        if (view.status !== undefined && view.status !== 'running') {
+          this.open.delete(runId);
+          this.stalled.delete(runId);
+          continue;
+        }
+        const state = stateOf(view);
+        if (this.stalled.get(runId) === state) continue;
+        this.stalled.delete(runId);
+        waiting.set(runId, state);
+      }
+      if (waiting.size === 0) return;
+      if (performance.now() >= giveUpAt) {
+        for (const [runId, state] of waiting) this.stalled.set(runId, state);
+        return;
+      }
+      await sleep(POLL_MS);
+    }
+  }
+
+  private async view(runId: string): Promise<LinkedRunView> {
+    return (await this.oneStop!.call<LinkedRunView>('GET', `/v1/linked-runs/${runId}`)).body ?? {};
+  }
+}
+
+/** Where a running run stands: each step's status and attempts. */
+function stateOf(view: LinkedRunView): string {
+  return (view.steps ?? []).map((step) => `${step.step}:${step.status}:${step.attempts ?? 0}`).join(',');
+}
+
+/** A death is in the population register once its residence-removal step is done, whatever happens after. */
+export function deathRecorded(view: LinkedRunView): boolean {
+  return (view.steps ?? []).some((step) => step.step === 'residence-removal' && step.status === 'completed');
+}
