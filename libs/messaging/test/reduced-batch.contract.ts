@@ -72,6 +72,20 @@ export function describeReducedBatchContract(
       return { positions, stored, reducedIn, openBatch, reopened, commits: () => commits };
     };
 
+    /** The test reducer on the topic for `kept`, in batches of at most `maxBatchSize`. */
+    const subscribe = (group: string, kept: ReturnType<typeof store>, maxBatchSize: number) =>
+      subject.bus.subscribeReduced({
+        group,
+        topics: [topic],
+        offsets: { load: async (_g, t, p) => kept.positions.get(`${t}/${p}`) },
+        maxBatchSize,
+        reducer: eventReducer,
+        reducerModule: require.resolve('./support/thing-reducer'),
+        threads,
+        offloadAtLeast: 1, // these batches are small: hand every one to the threads
+        openBatch: kept.openBatch,
+      });
+
     it(
       'reduces every valid event once, leaves out the ids a batch drops, and dead-letters invalid records',
       async () => {
@@ -88,17 +102,7 @@ export function describeReducedBatchContract(
           { key: 'b', value: Buffer.from('not json'), headers: {} },
         ]);
         const kept = store(dropped);
-        handle = await subject.bus.subscribeReduced({
-          group: 'g-reduced',
-          topics: [topic],
-          offsets: { load: async (_g, t, p) => kept.positions.get(`${t}/${p}`) },
-          maxBatchSize: 7,
-          reducer: eventReducer,
-          reducerModule: require.resolve('./support/thing-reducer'),
-          threads,
-          offloadAtLeast: 1, // these batches are small: hand every one to the threads
-          openBatch: kept.openBatch,
-        });
+        handle = await subscribe('g-reduced', kept, 7);
         await waitFor(() => kept.stored.length >= 54, { timeoutMs, message: 'the 54 events kept' });
         await waitFor(async () => (await deadLetters(subject, topic)).length === 2, {
           timeoutMs,
@@ -125,17 +129,7 @@ export function describeReducedBatchContract(
       'reads a batch whose reduction failed again from the stored position, counting nothing twice',
       async () => {
         const kept = store(new Set());
-        handle = await subject.bus.subscribeReduced({
-          group: 'g-retried',
-          topics: [topic],
-          offsets: { load: async (_g, t, p) => kept.positions.get(`${t}/${p}`) },
-          maxBatchSize: 5,
-          reducer: eventReducer,
-          reducerModule: require.resolve('./support/thing-reducer'),
-          threads,
-          offloadAtLeast: 1, // these batches are small: hand every one to the threads
-          openBatch: kept.openBatch,
-        });
+        handle = await subscribe('g-retried', kept, 5);
         await subject.bus.publish(things(30, ['k']));
         await waitFor(() => kept.stored.length >= 30, { timeoutMs, message: 'all 30, after the retry' });
 
