@@ -19,6 +19,8 @@ interface Pending {
 interface PooledWorker {
   readonly thread: Worker;
   readonly pending: Map<number, Pending>;
+  /** Why it stopped answering (errored or exited), once it has. */
+  dead?: Error;
 }
 
 /**
@@ -52,7 +54,7 @@ export class ReducerPool<R> {
         return (again as { summary?: R }).summary;
       },
       release: () => {
-        if (this.workers.includes(worker)) worker.thread.postMessage({ kind: 'release', id });
+        if (!worker.dead) worker.thread.postMessage({ kind: 'release', id });
       },
     };
   }
@@ -69,6 +71,8 @@ export class ReducerPool<R> {
     transfer: ArrayBuffer[] = [],
   ): Promise<FromWorker<unknown>> {
     return new Promise((resolve, reject) => {
+      // a follow-up to a worker that died since: no answer will come
+      if (worker.dead) return reject(worker.dead);
       worker.pending.set(message.id, { resolve, reject });
       worker.thread.postMessage(message, transfer);
     }).then((answer) => {
@@ -105,6 +109,7 @@ export class ReducerPool<R> {
       pending?.resolve(reply);
     });
     const fail = (error: Error): void => {
+      worker.dead ??= error;
       if (this.workers[slot] === worker) this.workers[slot] = undefined;
       for (const pending of worker.pending.values()) pending.reject(error);
       worker.pending.clear();

@@ -1,0 +1,70 @@
+import { encodeCloudEvent, EnvelopeFactory, EventCatalog } from '../src';
+import { ReducerPool } from '../src/kafka/reduce/reducer-pool';
+import { KILLS_WORKER } from './support/exiting-reducer';
+import { testContracts, THING_HAPPENED } from './test-catalog';
+
+// kafkajs' own encoder writes the record batch the workers read (as in record-batches.spec.ts)
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { RecordBatch: encodeBatch } = require('kafkajs/src/protocol/recordBatch/v0') as {
+  RecordBatch: (batch: object) => Promise<{ buffer: Buffer }>;
+};
+const encodeRecord = require('kafkajs/src/protocol/recordBatch/record/v0') as (record: object) => unknown;
+const Long = require('kafkajs/src/utils/long') as { fromValue(value: number | string): unknown };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const { contracts } = testContracts();
+const envelopes = new EnvelopeFactory(new EventCatalog(contracts), 'test', { now: () => new Date() });
+
+/** One Kafka record batch of things with these `n`s, at offsets from 0, as a worker gets it. */
+async function batchOf(ns: readonly number[]): Promise<Uint8Array> {
+  const records = ns.map((n, offsetDelta) => {
+    const wire = encodeCloudEvent(envelopes.create({ type: THING_HAPPENED, data: { key: 'k', n } }));
+    return encodeRecord({ offsetDelta, key: Buffer.from('k'), value: wire.value, headers: wire.headers });
+  });
+  const encoded = await encodeBatch({
+    firstOffset: Long.fromValue(0),
+    lastOffsetDelta: ns.length - 1,
+    compression: 0,
+    transactional: false,
+    producerId: Long.fromValue(-1),
+    records,
+  });
+  return new Uint8Array(encoded.buffer);
+}
+
+describe('ReducerPool', () => {
+  const pool = new ReducerPool<number[]>(require.resolve('./support/exiting-reducer'), 1);
+  afterAll(() => pool.close());
+
+  const task = async (ns: number[]) => ({
+    topic: 't',
+    partition: 0,
+    from: 0,
+    until: ns.length,
+    bytes: await batchOf(ns),
+  });
+
+  it('decodes, checks and reduces a batch in a worker thread, with the ids and offsets of its events', async () => {
+    const answer = await pool.reduce(await task([1, 2, 3]));
+    answer.release();
+    expect(answer.summary).toEqual([1, 2, 3]);
+    expect(answer.offsets).toEqual([0, 1, 2]);
+    expect(answer.ids).toHaveLength(3);
+    expect(answer.rejected).toEqual([]);
+  }, 30_000);
+
+  it('reduces a batch again without the events the consumer drops', async () => {
+    const answer = await pool.reduce(await task([4, 5, 6]));
+    expect(await answer.again([1])).toEqual([4, 6]);
+  }, 30_000);
+
+  it('fails the batches of a worker that dies, and replaces the worker for the next one', async () => {
+    const earlier = await pool.reduce(await task([10, 11]));
+    await expect(pool.reduce(await task([7, KILLS_WORKER]))).rejects.toThrow(/reducer worker exited/);
+    // a follow-up to the dead worker fails at once instead of waiting for an answer that cannot come
+    await expect(earlier.again([0])).rejects.toThrow(/reducer worker exited/);
+    const answer = await pool.reduce(await task([8, 9]));
+    answer.release();
+    expect(answer.summary).toEqual([8, 9]);
+  }, 30_000);
+});
