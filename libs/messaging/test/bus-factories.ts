@@ -1,6 +1,6 @@
 import { infrastructure } from '@d06/testing';
 import { createEventBus, InMemoryBroker } from '../src';
-import type { BusFactory } from './event-bus.contract';
+import type { BusFactory } from './bus-under-test';
 import { KafkaTestClient } from './kafka-test-client';
 
 /** A bus on the test Kafka, with raw access through a separate client. */

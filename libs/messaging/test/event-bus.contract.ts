@@ -1,59 +1,31 @@
 import { CloudEvent } from 'cloudevents';
-import type { Counter } from 'prom-client';
 import { waitFor } from '@d06/testing';
+import { busMetrics, encodeCloudEvent, EventValidationError, type DeliveredEvent } from '../src';
 import {
-  busMetrics,
-  DEAD_LETTER_TYPE,
-  decodeCloudEvent,
-  deadLetterTopicOf,
-  deadLetterValue,
-  encodeCloudEvent,
-  EventValidationError,
-  type DeadLetterData,
-  type DeliveredEvent,
-  type EventBus,
-  type EventContract,
-  type SubscriptionHandle,
-  type WireMessage,
-} from '../src';
-import { testContracts, THING_HAPPENED, things, type Thing } from './test-catalog';
+  dataOf,
+  deadLetters,
+  fastRetry,
+  freshBusPerTest,
+  metricValue,
+  type BusFactory,
+  type BusUnderTest,
+} from './bus-under-test';
+import { THING_HAPPENED, things, type Thing } from './test-catalog';
 
-/** What a test needs of an adapter: a bus on a fresh topic, and raw access to write and read topics. */
-export interface BusUnderTest {
-  bus: EventBus;
-  /** Writes records as they are, bypassing producer validation (to simulate a misbehaving producer). */
-  sendRaw(topic: string, messages: WireMessage[]): Promise<void>;
-  /** Every record of a topic so far. */
-  readAll(topic: string): Promise<WireMessage[]>;
-  close(): Promise<void>;
-}
-
-export type BusFactory = (contracts: EventContract[]) => Promise<BusUnderTest>;
-
-const fastRetry = { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 20 };
+export type { BusFactory, BusUnderTest } from './bus-under-test';
 
 /**
- * The event-bus semantics both adapters must share, run against each: ordering per key, consumer groups,
- * redelivery after a handler failure, dead-lettering of invalid and unprocessable records.
+ * The event-bus delivery both adapters must share, run against each: ordering per key, consumer groups,
+ * redelivery after a handler failure, types passed over, resuming from committed offsets (dead-lettering:
+ * dead-letter.contract.ts).
  */
 export function describeEventBusContract(name: string, factory: BusFactory, timeoutMs = 30_000): void {
   describe(`${name} event bus`, () => {
+    const fixture = freshBusPerTest(factory, timeoutMs);
+    const handles = fixture.handles;
     let topic: string;
     let subject: BusUnderTest;
-    const handles: SubscriptionHandle[] = [];
-
-    beforeEach(async () => {
-      const test = testContracts();
-      topic = test.topic;
-      subject = await factory(test.contracts);
-    }, timeoutMs);
-
-    afterEach(async () => {
-      await Promise.all(handles.splice(0).map((handle) => handle.stop()));
-      await subject.close();
-    }, timeoutMs);
-
-    const dataOf = (delivered: DeliveredEvent): Thing => delivered.event.data as Thing;
+    beforeEach(() => ({ topic, subject } = fixture));
 
     it(
       'delivers each key in publish order, every key on one partition',
@@ -180,57 +152,6 @@ export function describeEventBusContract(name: string, factory: BusFactory, time
     );
 
     it(
-      'dead-letters a record that breaks its schema, with the reason, and carries on',
-      async () => {
-        const received: Thing[] = [];
-        handles.push(
-          await subject.bus.subscribe({
-            group: 'g-dlq',
-            topics: [topic],
-            handler: async (d) => void received.push(dataOf(d)),
-          }),
-        );
-        const bad = new CloudEvent(
-          {
-            id: 'bad-1',
-            source: 'test',
-            type: THING_HAPPENED,
-            data: { key: 'k', n: -1, extra: true },
-            partitionkey: 'k',
-          },
-          false,
-        );
-        await subject.sendRaw(topic, [
-          encodeCloudEvent(bad),
-          { key: 'k', value: Buffer.from('not json'), headers: {} },
-        ]);
-        await subject.bus.publish([{ type: THING_HAPPENED, data: { key: 'k', n: 1 } }]);
-        await waitFor(() => received.length === 1, {
-          timeoutMs,
-          message: 'the valid event after the bad ones',
-        });
-        await waitFor(async () => (await deadLetters(subject, topic)).length === 2, {
-          timeoutMs,
-          message: 'two dead letters',
-        });
-
-        expect(received).toEqual([{ key: 'k', n: 1 }]);
-        const letters = await deadLetters(subject, topic);
-        expect(letters[0].reasonCode).toBe('schema-violation');
-        expect(letters[0].reason).toMatch(/data\/n must be >= 0/);
-        expect(letters[0].topic).toBe(topic);
-        expect(letters[0].consumerGroup).toBe('g-dlq');
-        expect(letters[0].key).toBe('k');
-        expect(letters[1].reasonCode).toBe('malformed-message');
-        expect(
-          await metricValue(busMetrics.deadLettered, { group: 'g-dlq', topic, reason: 'schema-violation' }),
-        ).toBe(1);
-        expect(deadLetterValue(letters[1])?.toString()).toBe('not json');
-      },
-      timeoutMs,
-    );
-
-    it(
       'passes over the types a subscription does not ask for, undecoded, and carries on',
       async () => {
         const wanted: Thing[] = [];
@@ -274,37 +195,6 @@ export function describeEventBusContract(name: string, factory: BusFactory, time
     );
 
     it(
-      'dead-letters a message whose handler keeps failing, after the retries',
-      async () => {
-        const seen: number[] = [];
-        handles.push(
-          await subject.bus.subscribe({
-            group: 'g-poison',
-            topics: [topic],
-            retry: fastRetry,
-            handler: async (d) => {
-              if (dataOf(d).n === 0) throw new Error('cannot process 0');
-              seen.push(dataOf(d).n);
-            },
-          }),
-        );
-        await subject.bus.publish(things(2, ['same-key']));
-        await waitFor(() => seen.length === 1, { timeoutMs, message: 'the next message handled' });
-        await waitFor(async () => (await deadLetters(subject, topic)).length === 1, {
-          timeoutMs,
-          message: 'one dead letter',
-        });
-
-        const [letter] = await deadLetters(subject, topic);
-        expect(letter.reasonCode).toBe('processing-failed');
-        expect(letter.reason).toBe('handler failed after 3 attempts: cannot process 0');
-        expect(letter.attempts).toBe(3);
-        expect(seen).toEqual([1]);
-      },
-      timeoutMs,
-    );
-
-    it(
       'refuses to publish data that breaks the contract, publishing nothing',
       async () => {
         await expect(
@@ -343,20 +233,5 @@ export function describeEventBusContract(name: string, factory: BusFactory, time
       },
       timeoutMs,
     );
-  });
-}
-
-async function metricValue(metric: Counter, labels: Record<string, string>): Promise<number> {
-  const { values } = await metric.get();
-  const matching = values.find((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l));
-  return matching?.value ?? 0;
-}
-
-async function deadLetters(subject: BusUnderTest, topic: string): Promise<DeadLetterData[]> {
-  const records = await subject.readAll(deadLetterTopicOf(topic));
-  return records.map((record) => {
-    const event = decodeCloudEvent(record);
-    expect(event.type).toBe(DEAD_LETTER_TYPE);
-    return event.data as DeadLetterData;
   });
 }

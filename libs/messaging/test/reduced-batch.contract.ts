@@ -1,18 +1,10 @@
 import { threadId } from 'node:worker_threads';
 import { CloudEvent } from 'cloudevents';
 import { waitFor } from '@d06/testing';
-import {
-  decodeCloudEvent,
-  deadLetterTopicOf,
-  encodeCloudEvent,
-  type BatchPosition,
-  type DeadLetterData,
-  type ReducedBatch,
-  type SubscriptionHandle,
-} from '../src';
-import type { BusFactory, BusUnderTest } from './event-bus.contract';
+import { encodeCloudEvent, type BatchPosition, type ReducedBatch } from '../src';
+import { deadLetters, freshBusPerTest, type BusFactory, type BusUnderTest } from './bus-under-test';
 import { eventReducer, failOnceAgain, FAILS_ONCE, type SeenThings } from './support/thing-reducer';
-import { testContracts, THING_HAPPENED, things } from './test-catalog';
+import { THING_HAPPENED, things } from './test-catalog';
 
 /**
  * Reduced batch subscriptions on an adapter, with the reducer in `threads` worker threads (0: in the subscribing
@@ -26,21 +18,13 @@ export function describeReducedBatchContract(
   timeoutMs = 30_000,
 ): void {
   describe(`${name} event bus, reduced batches (${threads} worker threads)`, () => {
+    const fixture = freshBusPerTest(factory, timeoutMs);
     let topic: string;
     let subject: BusUnderTest;
-    let handle: SubscriptionHandle | undefined;
-
-    beforeEach(async () => {
-      const test = testContracts();
-      topic = test.topic;
-      subject = await factory(test.contracts);
+    beforeEach(() => {
+      ({ topic, subject } = fixture);
       failOnceAgain();
-    }, timeoutMs);
-
-    afterEach(async () => {
-      await handle?.stop();
-      await subject.close();
-    }, timeoutMs);
+    });
 
     /** A store of positions and reductions, as a consumer keeps them in one transaction per batch. */
     const store = (dropIds: ReadonlySet<string>) => {
@@ -102,7 +86,7 @@ export function describeReducedBatchContract(
           { key: 'b', value: Buffer.from('not json'), headers: {} },
         ]);
         const kept = store(dropped);
-        handle = await subscribe('g-reduced', kept, 7);
+        fixture.handles.push(await subscribe('g-reduced', kept, 7));
         await waitFor(() => kept.stored.length >= 54, { timeoutMs, message: 'the 54 events kept' });
         await waitFor(async () => (await deadLetters(subject, topic)).length === 2, {
           timeoutMs,
@@ -129,7 +113,7 @@ export function describeReducedBatchContract(
       'reads a batch whose reduction failed again from the stored position, counting nothing twice',
       async () => {
         const kept = store(new Set());
-        handle = await subscribe('g-retried', kept, 5);
+        fixture.handles.push(await subscribe('g-retried', kept, 5));
         await subject.bus.publish(things(30, ['k']));
         await waitFor(() => kept.stored.length >= 30, { timeoutMs, message: 'all 30, after the retry' });
 
@@ -141,9 +125,4 @@ export function describeReducedBatchContract(
       timeoutMs,
     );
   });
-}
-
-async function deadLetters(subject: BusUnderTest, topic: string): Promise<DeadLetterData[]> {
-  const records = await subject.readAll(deadLetterTopicOf(topic));
-  return records.map((record) => decodeCloudEvent(record).data as DeadLetterData);
 }

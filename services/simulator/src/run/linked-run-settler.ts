@@ -61,9 +61,14 @@ export class LinkedRunSettler {
     }
   }
 
-  private async view(runId: string): Promise<LinkedRunView> {
-    return (await this.oneStop!.call<LinkedRunView>('GET', `/v1/linked-runs/${runId}`)).body ?? {};
+  private view(runId: string): Promise<LinkedRunView> {
+    return linkedRunView(this.oneStop!, runId);
   }
+}
+
+/** A linked run as one-stop shows it (an empty view when it answers without one). */
+export async function linkedRunView(oneStop: ServiceClient, runId: string): Promise<LinkedRunView> {
+  return (await oneStop.call<LinkedRunView>('GET', `/v1/linked-runs/${runId}`)).body ?? {};
 }
 
 /** Where a running run stands: each step's status and attempts. */

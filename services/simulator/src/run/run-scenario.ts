@@ -8,7 +8,7 @@ import type { Scenario, ServiceName } from '../scenario/scenario.types';
 import { ActionExecutor, serviceOf, type ActionOutcome } from './action-executor';
 import { conflictChains, planWaves, runChains } from './action-waves';
 import type { RunEnvironment, RunProgress } from './run-environment';
-import { deathRecorded, LinkedRunSettler, type LinkedRunView } from './linked-run-settler';
+import { deathRecorded, LinkedRunSettler, linkedRunView, type LinkedRunView } from './linked-run-settler';
 import { ServiceClient, ServiceUnavailableError } from './service-client';
 import { settledReport } from './settled-report';
 import { subjectPools } from './subject-pools';
@@ -236,7 +236,7 @@ async function followLinkedRuns(
   for (const run of executor.linkedRuns) {
     let view: LinkedRunView = {};
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      view = (await oneStop.call<LinkedRunView>('GET', `/v1/linked-runs/${run.runId}`)).body ?? {};
+      view = await linkedRunView(oneStop, run.runId);
       if (view.status && view.status !== 'running') break;
       await sleep(100);
     }

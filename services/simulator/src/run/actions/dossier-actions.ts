@@ -1,12 +1,15 @@
 import type { GeneratedPerson } from '@d06/synthetic';
 import type { Ledger } from '../../ledger/ledger';
 import type { PlannedAction } from '../../plan/plan.types';
-import type { ServiceClient } from '../service-client';
+import { callerHeaders, type ServiceClient } from '../service-client';
 import { nth, type SubjectPools } from '../subject-pools';
 import { onestopPortalClient, vneidAccessToken, type PortalClient } from '../vneid-login';
-import { DONE, failed, ok, OFFICER, skipped, type StepOutcome } from './step-outcome';
+import { DONE, failed, ok, skipped, type StepOutcome } from './step-outcome';
 
 type BenefitGroup = 'socialAssistance' | 'meritorious';
+
+/** A reception officer of the one-stop office (the dossier is the purpose). */
+const OFFICER = { ...callerHeaders('one-stop', 'sim-officer-01'), 'x-caller-type': 'officer' };
 
 export interface LinkedRunRef {
   readonly id: string;

@@ -1,4 +1,4 @@
-import { callerHeaders, type CallResult } from '../service-client';
+import type { CallResult } from '../service-client';
 
 /** What one action came to: done, refused or failed by a service (with why), or not carried out. */
 export interface StepOutcome {
@@ -7,9 +7,6 @@ export interface StepOutcome {
 }
 
 export const DONE: StepOutcome = { status: 'ok' };
-
-/** A reception officer of the one-stop office (the dossier is the purpose). */
-export const OFFICER = { ...callerHeaders('one-stop', 'sim-officer-01'), 'x-caller-type': 'officer' };
 
 export function ok(result: CallResult): boolean {
   return result.status >= 200 && result.status < 300;
