@@ -1,5 +1,7 @@
+import { writeTogether, type WriteStatement } from '@d06/persistence';
 import type { CloudEvent } from 'cloudevents';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { EnvelopeFactory, NewEvent } from '../envelope/envelope-factory';
 import { OutboxRecord } from './outbox-record.entity';
 
@@ -30,13 +32,32 @@ export class TransactionalOutbox {
 
   /** Writes events into the outbox within the caller's transaction (validated now, not at relay time). */
   async add(manager: EntityManager, events: readonly NewEvent[]): Promise<CloudEvent<unknown>[]> {
+    return this.write(manager, [], events);
+  }
+
+  /**
+   * A state change's writes and its events' outbox rows as one statement (see writeTogether): atomic by itself,
+   * so it needs no transaction of its own; inside the caller's transaction when the manager has one.
+   */
+  async write(
+    manager: EntityManager,
+    writes: readonly WriteStatement[],
+    events: readonly NewEvent[],
+  ): Promise<CloudEvent<unknown>[]> {
     const envelopes = events.map((event) => this.envelopes.create(event));
-    if (envelopes.length > 0) {
-      const rows = envelopes.map((event) =>
-        manager.create(OutboxRecord, { eventId: event.id, type: event.type, envelope: event.toJSON() }),
-      );
-      await manager.save(OutboxRecord, rows, { reload: false });
-    }
+    const rows = envelopes.map((event): QueryDeepPartialEntity<OutboxRecord> => ({
+      eventId: event.id,
+      type: event.type,
+      // a jsonb column: the builder stores the object as JSON
+      envelope: event.toJSON() as QueryDeepPartialEntity<Record<string, unknown>>,
+    }));
+    const outboxInsert =
+      rows.length > 0
+        ? [manager.createQueryBuilder().insert().into(OutboxRecord).values(rows).updateEntity(false)]
+        : [];
+    await writeTogether(manager, [...writes, ...outboxInsert]);
+    // committed already unless it ran in a transaction, whose run() wakes the relay after its commit
+    if (rows.length > 0 && !manager.queryRunner?.isTransactionActive) this.afterCommit();
     return envelopes;
   }
 }

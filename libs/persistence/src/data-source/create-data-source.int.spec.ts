@@ -1,4 +1,5 @@
 import { persistenceContract } from '../test-support/persistence-contract';
+import { writeTogetherContract } from '../test-support/write-together.contract';
 
 jest.setTimeout(60_000);
 
@@ -6,4 +7,5 @@ const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5
 
 describe('createDataSource on PostgreSQL', () => {
   persistenceContract(() => ({ databaseUrl }));
+  describe('writeTogether', () => writeTogetherContract(() => ({ databaseUrl })));
 });

@@ -42,7 +42,7 @@ export class DossierActionsService {
       });
     }
     const actor = await this.actor(code, body, request);
-    await this.outbox.run(async ({ manager }) => {
+    return this.outbox.run(async ({ manager }) => {
       const dossier = await manager.findOne(Dossier, {
         where: { code },
         lock: { mode: 'pessimistic_write' },
@@ -61,27 +61,33 @@ export class DossierActionsService {
           });
         }
       }
+      const history = await manager.find(DossierHistory, {
+        where: { dossierCode: code },
+        order: { id: 'ASC' },
+      });
       const next = transition(dossier.status, body.action);
       if (!next.ok) {
         throw new OneStopError('ACTION_NOT_ALLOWED', {
           detail: `cannot ${body.action} a dossier that is ${dossier.status}; allowed from: ${next.allowedFrom.join(', ')}`,
         });
       }
-      await this.writer.move(
-        manager,
-        dossier,
-        {
-          status: next.to,
-          action: body.action,
-          actor: actor.name,
-          reason: body.reason,
-          at: this.clock.now(),
-        },
-        // an officer taking the dossier up again answers what needed attention
-        next.to === 'processing' ? {} : { attention: null },
-      );
+      const change = {
+        status: next.to,
+        action: body.action,
+        actor: actor.name,
+        reason: body.reason,
+        at: this.clock.now(),
+      };
+      // an officer taking the dossier up again answers what needed attention
+      await this.writer.move(manager, dossier, change, next.to === 'processing' ? {} : { attention: null });
+      // the dossier as it now stands, without reading back what this transaction just wrote
+      const entry = Object.assign(new DossierHistory(), {
+        ...change,
+        dossierCode: code,
+        reason: body.reason?.slice(0, 500) ?? null,
+      });
+      return dossierView(dossier, [...history, entry], change.at);
     });
-    return this.view(code);
   }
 
   /** An officer (caller headers), or for a withdrawal the applicant with a VNeID token. */

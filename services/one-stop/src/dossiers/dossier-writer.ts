@@ -18,7 +18,8 @@ export interface StatusChange {
 
 /**
  * Every change of a dossier's status, written one way inside the caller's transaction: the row, its history
- * entry, its dossier.* event (outbox) and its national-portal sync. So no status changes without its event.
+ * entry, its dossier.* event (outbox) and its national-portal sync, sent as one statement. So no status changes
+ * without its event.
  */
 @Injectable()
 export class DossierWriter {
@@ -28,15 +29,21 @@ export class DossierWriter {
   ) {}
 
   async receive(manager: EntityManager, dossier: Dossier, actor: string): Promise<void> {
-    await manager.insert(Dossier, dossier as QueryDeepPartialEntity<Dossier>);
-    await this.history(manager, dossier.code, {
-      status: 'received',
-      action: 'submit',
-      actor,
-      at: dossier.receivedAt,
-    });
-    await this.outbox.add(manager, [receivedEvent(dossier)]);
-    await this.portal.enqueue(manager, dossier, 'received', dossier.receivedAt);
+    const received: StatusChange = { status: 'received', action: 'submit', actor, at: dossier.receivedAt };
+    await this.outbox.write(
+      manager,
+      [
+        manager
+          .createQueryBuilder()
+          .insert()
+          .into(Dossier)
+          .values(dossier as QueryDeepPartialEntity<Dossier>)
+          .updateEntity(false),
+        historyEntry(manager, dossier.code, received),
+        ...this.portal.enqueueing(manager, dossier, 'received', dossier.receivedAt),
+      ],
+      [receivedEvent(dossier)],
+    );
   }
 
   /** Moves a dossier (loaded under a lock) to a new status; completion records whether it was on time. */
@@ -53,35 +60,48 @@ export class DossierWriter {
       dossier.onTime = change.at.getTime() <= dossier.dueAt.getTime();
     }
     Object.assign(dossier, extra);
-    await manager.update(
-      Dossier,
-      { code: dossier.code },
-      {
-        status: dossier.status,
-        updatedAt: dossier.updatedAt,
-        completedAt: dossier.completedAt,
-        onTime: dossier.onTime,
-        attention: dossier.attention,
-      },
+    const row: QueryDeepPartialEntity<Dossier> = {
+      status: dossier.status,
+      updatedAt: dossier.updatedAt,
+      completedAt: dossier.completedAt,
+      onTime: dossier.onTime,
+      attention: dossier.attention,
+    };
+    await this.outbox.write(
+      manager,
+      [
+        manager
+          .createQueryBuilder()
+          .update(Dossier)
+          .set(row)
+          .where({ code: dossier.code })
+          .updateEntity(false),
+        historyEntry(manager, dossier.code, change),
+        ...this.portal.enqueueing(manager, dossier, change.status, change.at),
+      ],
+      [statusEvent(dossier, change.status, change.at, change.reason)],
     );
-    await this.history(manager, dossier.code, change);
-    await this.outbox.add(manager, [statusEvent(dossier, change.status, change.at, change.reason)]);
-    await this.portal.enqueue(manager, dossier, change.status, change.at);
   }
 
   /** A history entry without a status change (e.g. a failed linked run handing the dossier back). */
   async note(manager: EntityManager, dossier: Dossier, change: StatusChange): Promise<void> {
-    await this.history(manager, dossier.code, change);
+    await historyEntry(manager, dossier.code, change).execute();
   }
+}
 
-  private async history(manager: EntityManager, code: string, change: StatusChange): Promise<void> {
-    await manager.insert(DossierHistory, {
+/** The history entry of a change, as a statement to send alone or with the change's other writes. */
+export function historyEntry(manager: EntityManager, code: string, change: StatusChange) {
+  return manager
+    .createQueryBuilder()
+    .insert()
+    .into(DossierHistory)
+    .values({
       dossierCode: code,
       status: change.status,
       action: change.action,
       actor: change.actor,
       reason: change.reason?.slice(0, 500) ?? null,
       at: change.at,
-    });
-  }
+    })
+    .updateEntity(false);
 }

@@ -77,12 +77,16 @@ export class DossierService {
       attention: null,
       updatedAt: receivedAt,
     } satisfies Dossier);
-    await this.outbox.run(async ({ manager }) => {
-      await this.writer.receive(manager, dossier, submitter.actor);
-      if (checked.procedure && runId) {
-        await this.linkedRuns.start(manager, dossier, runId, checked.procedure, checked.form);
-      }
-    });
+    const procedure = checked.procedure;
+    if (procedure && runId) {
+      await this.outbox.run(async ({ manager }) => {
+        await this.writer.receive(manager, dossier, submitter.actor);
+        await this.linkedRuns.start(manager, dossier, runId, procedure, checked.form);
+      });
+    } else {
+      // a single statement: atomic without a transaction around it
+      await this.writer.receive(this.dataSource.manager, dossier, submitter.actor);
+    }
     return {
       code,
       serviceKey: dossier.serviceKey,

@@ -1,18 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_TYPES } from '@d06/contracts';
-import { TransactionalOutbox } from '@d06/messaging';
+import { TransactionalOutbox, type NewEvent } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { WriteStatement } from '@d06/persistence';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { catalogueEntry } from '../catalogue/catalogue';
 import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
 import type { OneStopConfig } from '../config/one-stop.config';
 import { dossierHeader } from '../dossiers/dossier.events';
 import { Dossier } from '../dossiers/dossier.entity';
 import type { DossierStatus } from '../dossiers/dossier-status';
-import { NATIONAL_PORTAL, type NationalPortal } from './national-portal';
-import { PortalSync } from './portal-sync.entity';
+import { NATIONAL_PORTAL, type NationalPortal, type PortalAnswer } from './national-portal';
+import { PortalSync, type PortalSyncState } from './portal-sync.entity';
 
-const BATCH = 50;
+/** Syncs attempted in one transaction; a sweep goes on while batches come back full. */
+const BATCH = 200;
 
 /**
  * Publishes every status change of a dossier of a connected service to the national portal: queued in the
@@ -29,22 +31,36 @@ export class PortalSyncService {
     @Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig,
   ) {}
 
-  /** Queues a status change (within the caller's transaction); services not connected to the portal are skipped. */
-  async enqueue(manager: EntityManager, dossier: Dossier, status: DossierStatus, at: Date): Promise<void> {
-    if (catalogueEntry(dossier.serviceKey)?.portal !== 'connected') return;
+  /** The queueing of a status change, for the status change's own statement; none for services not connected. */
+  enqueueing(manager: EntityManager, dossier: Dossier, status: DossierStatus, at: Date): WriteStatement[] {
+    if (catalogueEntry(dossier.serviceKey)?.portal !== 'connected') return [];
     const delay = this.portal.delayOf(dossier.code, status);
-    await manager.insert(PortalSync, {
+    const sync: Omit<PortalSync, 'id'> = {
       dossierCode: dossier.code,
       status,
       changedAt: at,
       state: 'pending',
       attempts: 0,
       nextAttemptAt: new Date(at.getTime() + delay),
-    });
+    };
+    return [manager.createQueryBuilder().insert().into(PortalSync).values(sync).updateEntity(false)];
   }
 
-  /** Attempts the syncs that are due on the business clock; returns how many were attempted. */
+  /** Attempts the syncs that are due on the business clock, batch after batch; returns how many were attempted. */
   async syncDue(): Promise<number> {
+    let attempted = 0;
+    for (let batch = await this.syncBatch(); batch > 0; batch = await this.syncBatch()) {
+      attempted += batch;
+      if (batch < BATCH) break;
+    }
+    return attempted;
+  }
+
+  /**
+   * One batch in one transaction, a few statements whatever its size: the due rows (locked, skipping the rows
+   * another replica holds), their dossiers, one update per resulting state and the batch's events.
+   */
+  private async syncBatch(): Promise<number> {
     const now = this.clock.now();
     return this.outbox.run(async ({ manager, publish }) => {
       const due = await manager
@@ -55,8 +71,12 @@ export class PortalSyncService {
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
+      if (due.length === 0) return 0;
+      const dossiers = await this.dossiersOf(manager, due);
+      const nextAttemptAt = new Date(now.getTime() + this.config.ONESTOP_PORTAL_RETRY_MS);
+      const byState = new Map<PortalSyncState, string[]>();
+      const events: NewEvent[] = [];
       for (const sync of due) {
-        const dossier = await manager.findOneByOrFail(Dossier, { code: sync.dossierCode });
         const attempt = sync.attempts + 1;
         const answer = await this.portal.publish(sync.dossierCode, sync.status, attempt);
         const state = answer.ok
@@ -64,39 +84,53 @@ export class PortalSyncService {
           : attempt >= this.config.ONESTOP_PORTAL_MAX_ATTEMPTS
             ? 'gave-up'
             : 'pending';
+        byState.set(state, [...(byState.get(state) ?? []), sync.id]);
+        events.push(syncedEvent(dossiers.get(sync.dossierCode)!, sync, { attempt, state, answer, now }));
+      }
+      for (const [state, ids] of byState) {
         await manager.update(
           PortalSync,
-          { id: sync.id },
-          {
-            attempts: attempt,
-            state,
-            nextAttemptAt: new Date(now.getTime() + this.config.ONESTOP_PORTAL_RETRY_MS),
-          },
+          { id: In(ids) },
+          { attempts: () => 'attempts + 1', state, nextAttemptAt },
         );
-        await publish([
-          {
-            type: EVENT_TYPES.DOSSIER_PORTAL_SYNCED,
-            time: now,
-            data: {
-              ...dossierHeader(dossier),
-              status: sync.status,
-              outcome: answer.ok ? 'synced' : 'failed',
-              attempt,
-              delayMs: Math.max(0, now.getTime() - sync.changedAt.getTime()),
-              ...(answer.ok
-                ? {}
-                : {
-                    error:
-                      state === 'gave-up'
-                        ? `${answer.error}; gave up after ${attempt} attempts`
-                        : answer.error,
-                  }),
-              occurredAt: now.toISOString(),
-            },
-          },
-        ]);
       }
+      await publish(events);
       return due.length;
     });
   }
+
+  private async dossiersOf(
+    manager: EntityManager,
+    syncs: readonly PortalSync[],
+  ): Promise<Map<string, Dossier>> {
+    const codes = [...new Set(syncs.map((sync) => sync.dossierCode))];
+    const dossiers = await manager.findBy(Dossier, { code: In(codes) });
+    return new Map(dossiers.map((dossier) => [dossier.code, dossier]));
+  }
+}
+
+/** What an attempt reports: dossier.portal-synced, synced or failed (with the portal's error). */
+function syncedEvent(
+  dossier: Dossier,
+  sync: PortalSync,
+  outcome: { attempt: number; state: PortalSyncState; answer: PortalAnswer; now: Date },
+): NewEvent {
+  const { attempt, state, answer, now } = outcome;
+  return {
+    type: EVENT_TYPES.DOSSIER_PORTAL_SYNCED,
+    time: now,
+    data: {
+      ...dossierHeader(dossier),
+      status: sync.status,
+      outcome: answer.ok ? 'synced' : 'failed',
+      attempt,
+      delayMs: Math.max(0, now.getTime() - sync.changedAt.getTime()),
+      ...(answer.ok
+        ? {}
+        : {
+            error: state === 'gave-up' ? `${answer.error}; gave up after ${attempt} attempts` : answer.error,
+          }),
+      occurredAt: now.toISOString(),
+    },
+  };
 }
