@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { CloudEvent } from 'cloudevents';
-import type { DataSource } from 'typeorm';
-import { BusFaultPlan, OutboxDelayGate, type BusFaultSettings } from '../bus/bus-faults';
+import type { DataSource, EntityManager } from 'typeorm';
+import { BusFaultPlan, OutboxDelayGate, type BusFaultSettings, type OutboxRow } from '../bus/bus-faults';
 import type { EventBus } from '../bus/event-bus.port';
 import { qualifiedTable } from '../persistence-helpers';
 import { OutboxRecord } from './outbox-record.entity';
@@ -17,9 +17,10 @@ export interface OutboxRelayOptions {
 }
 
 /**
- * Publishes committed outbox rows in insertion order, then deletes them. One relay per schema works at a time
- * (advisory lock), which keeps order across replicas. A crash after publishing but before deleting republishes the
- * same events (same ids) — consumers are idempotent, so nothing is doubled; nothing is ever lost.
+ * Publishes committed outbox rows in insertion order and deletes them in the same transaction, committed only
+ * after the broker acknowledged them. One relay per schema works at a time (advisory lock), which keeps order
+ * across replicas. A crash after publishing but before the commit republishes the same events (same ids) —
+ * consumers are idempotent, so nothing is doubled; nothing is ever lost.
  */
 export class OutboxRelay {
   private readonly logger = new Logger('OutboxRelay');
@@ -69,29 +70,59 @@ export class OutboxRelay {
     return total;
   }
 
-  /** One batch: lock, read in order, publish, delete exactly the rows published. */
+  /**
+   * One batch in one transaction: take the rows (under the schema's relay lock), publish them in order, commit.
+   * A failed publish rolls the transaction back, so the rows stay for the next attempt.
+   */
   async flushOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const table = qualifiedTable(manager, OutboxRecord);
-      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
-        'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
-        [table],
-      );
-      if (!locked) return 0;
-      const rows = await manager.query<{ seq: string; envelope: Record<string, unknown> }[]>(
-        `SELECT seq, envelope FROM ${table} ORDER BY seq LIMIT $1`,
-        [this.batchSize],
-      );
+      const rows = this.delays
+        ? await this.readyRows(manager, table, this.delays)
+        : await this.takeRows(manager, table);
       if (rows.length === 0) return 0;
-      const read = rows.map((row) => ({ seq: row.seq, event: new CloudEvent(row.envelope, false) }));
-      const ready = this.delays ? this.delays.ready(read) : read;
-      if (ready.length === 0) return 0;
-      await this.bus.publishEnvelopes(ready.map((row) => row.event));
+      await this.bus.publishEnvelopes(rows.map((row) => row.event));
+      return rows.length;
+    });
+  }
+
+  /** The oldest rows, deleted as they are read: one statement, the lock taken in it. */
+  private async takeRows(manager: EntityManager, table: string): Promise<OutboxRow[]> {
+    const rows = await manager.query<[{ seq: string; envelope: Record<string, unknown> }[], number]>(
+      `WITH relay AS (SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked) ` +
+        `DELETE FROM ${table} WHERE seq IN ` +
+        `(SELECT seq FROM ${table}, relay WHERE relay.locked ORDER BY seq LIMIT $2) RETURNING seq, envelope`,
+      [table, this.batchSize],
+    );
+    // RETURNING keeps no order: the rows go out in insertion order
+    return rows[0]
+      .sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1))
+      .map((row) => ({ seq: row.seq, event: new CloudEvent(row.envelope, false) }));
+  }
+
+  /** Under bus faults: the oldest rows the delay gate lets through now; the held ones stay where they are. */
+  private async readyRows(
+    manager: EntityManager,
+    table: string,
+    gate: OutboxDelayGate,
+  ): Promise<OutboxRow[]> {
+    const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+      'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
+      [table],
+    );
+    if (!locked) return [];
+    const rows = await manager.query<{ seq: string; envelope: Record<string, unknown> }[]>(
+      `SELECT seq, envelope FROM ${table} ORDER BY seq LIMIT $1`,
+      [this.batchSize],
+    );
+    const ready = gate.ready(
+      rows.map((row) => ({ seq: row.seq, event: new CloudEvent(row.envelope, false) })),
+    );
+    if (ready.length > 0)
       await manager.query(`DELETE FROM ${table} WHERE seq = ANY($1::bigint[])`, [
         ready.map((row) => row.seq),
       ]);
-      return ready.length;
-    });
+    return ready;
   }
 
   private async run(): Promise<void> {
