@@ -204,6 +204,10 @@ export function httpCases(h: () => OneStopHarness): void {
         'supplement',
         'complete',
       ]);
+      // an action answers with the dossier as stored: reading it back shows the same
+      expect((await h().call('GET', `/v1/dossiers/${first.code}`, undefined, OFFICER)).body).toEqual(
+        done.body,
+      );
       expect((await act('withdraw')).status).toBe(409);
 
       await h().eventsOf(EVENT_TYPES.DOSSIER_COMPLETED, first.code);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { TransactionalOutbox } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { VneidTokenVerifier } from '../auth/vneid-token-verifier';
 import { callerFromRequest } from '../caller/caller-context';
 import { LinkedRun } from '../linked/linked-run.entity';
@@ -43,10 +43,7 @@ export class DossierActionsService {
     }
     const actor = await this.actor(code, body, request);
     return this.outbox.run(async ({ manager }) => {
-      const dossier = await manager.findOne(Dossier, {
-        where: { code },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const dossier = await lockedWithHistory(manager, code);
       if (!dossier) throw new OneStopError('DOSSIER_NOT_FOUND', { detail: `no dossier ${code}` });
       if (actor.applicantIdNumber && actor.applicantIdNumber !== dossier.applicantIdNumber) {
         throw new OneStopError('NOT_THE_APPLICANT', {
@@ -61,10 +58,6 @@ export class DossierActionsService {
           });
         }
       }
-      const history = await manager.find(DossierHistory, {
-        where: { dossierCode: code },
-        order: { id: 'ASC' },
-      });
       const next = transition(dossier.status, body.action);
       if (!next.ok) {
         throw new OneStopError('ACTION_NOT_ALLOWED', {
@@ -86,7 +79,7 @@ export class DossierActionsService {
         dossierCode: code,
         reason: body.reason?.slice(0, 500) ?? null,
       });
-      return dossierView(dossier, [...history, entry], change.at);
+      return dossierView(dossier, [...dossier.history, entry], change.at);
     });
   }
 
@@ -105,4 +98,16 @@ export class DossierActionsService {
     }
     return { name: `officer:${caller.id}`, applicantIdNumber: undefined };
   }
+}
+
+/** The dossier under a row lock (its history rows are not locked), with its history in order: one query. */
+async function lockedWithHistory(manager: EntityManager, code: string) {
+  const found = await manager
+    .createQueryBuilder(Dossier, 'dossier')
+    .leftJoinAndMapMany('dossier.history', DossierHistory, 'history', 'history.dossier_code = dossier.code')
+    .where('dossier.code = :code', { code })
+    .orderBy('history.id', 'ASC')
+    .setLock('pessimistic_write', undefined, ['dossier'])
+    .getOne();
+  return found as (Dossier & { history: DossierHistory[] }) | null;
 }
