@@ -31,7 +31,7 @@ const oneStopEnv = serviceEnv({ port: 3003, schema: 'one_stop' }).extend({
     .string()
     .regex(/^[0-9]{3}$/, 'Expected a 3-digit province code')
     .default('038'),
-  /** How long (real ms) a call to the population or VNeID service may take. */
+  /** How long (real ms) a call to the population or VNeID service may wait for an answer. */
   ONESTOP_PEER_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   /** How long (real ms, never past the token's expiry) a token VNeID vouched for is trusted without asking again; 0: always ask. */
   ONESTOP_TOKEN_CACHE_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),

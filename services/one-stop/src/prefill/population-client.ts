@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CALLER_HEADERS } from '@d06/platform';
+import { request, type Dispatcher } from 'undici';
 import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
 import type { OneStopConfig } from '../config/one-stop.config';
 
@@ -17,9 +18,11 @@ export class PopulationClient {
   constructor(@Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig) {}
 
   async citizen(idNumber: string, dossierCode: string, agencyCode: string): Promise<CitizenLookup> {
-    let response: Response;
+    const timeout = this.config.ONESTOP_PEER_TIMEOUT_MS;
+    let response: Dispatcher.ResponseData;
     try {
-      response = await fetch(
+      // undici's request rather than fetch: one call per dossier received, at a fraction of fetch's cost
+      response = await request(
         new URL(`/v1/citizens/${encodeURIComponent(idNumber)}`, this.config.POPULATION_URL),
         {
           headers: {
@@ -30,14 +33,21 @@ export class PopulationClient {
             [CALLER_HEADERS.purpose]: 'dossier-prefill',
             [CALLER_HEADERS.dossierCode]: dossierCode,
           },
-          signal: AbortSignal.timeout(this.config.ONESTOP_PEER_TIMEOUT_MS),
+          headersTimeout: timeout,
+          bodyTimeout: timeout,
         },
       );
     } catch {
       return { found: false, why: 'unavailable' };
     }
-    if (response.status === 404) return { found: false, why: 'not-found' };
-    if (response.status !== 200) return { found: false, why: 'unavailable' };
-    return { found: true, record: (await response.json()) as Record<string, unknown> };
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      return { found: false, why: response.statusCode === 404 ? 'not-found' : 'unavailable' };
+    }
+    try {
+      return { found: true, record: (await response.body.json()) as Record<string, unknown> };
+    } catch {
+      return { found: false, why: 'unavailable' };
+    }
   }
 }

@@ -60,3 +60,49 @@ describe('ServiceClient error-rate faults', () => {
     expect(client.injectedErrors).toBe(0);
   });
 });
+
+describe('ServiceClient against a service that is restarting', () => {
+  let server: Server;
+  let url: string;
+  const seen: { method?: string; body: string; caller?: string }[] = [];
+
+  beforeAll(async () => {
+    // a gateway in front of a restarting service: 502 and 503 twice, then the answer
+    server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        seen.push({ method: request.method, body, caller: request.headers['x-caller-id'] as string });
+        response.statusCode = seen.length === 1 ? 502 : seen.length === 2 ? 503 : 201;
+        response.setHeader('content-type', 'application/json');
+        response.end(
+          seen.length < 3
+            ? 'upstream restarting'
+            : JSON.stringify({ code: 'H38-1', echoed: JSON.parse(body) }),
+        );
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('sends the same call again until it is answered, and returns the answer parsed', async () => {
+    const client = new ServiceClient('one-stop', url);
+    const result = await client.call('POST', '/v1/dossiers', {
+      body: { serviceKey: 'da06-04' },
+      headers: { 'x-caller-id': 'sim-officer-01' },
+    });
+
+    expect(result).toEqual({ status: 201, body: { code: 'H38-1', echoed: { serviceKey: 'da06-04' } } });
+    expect(seen).toEqual(
+      Array(3).fill({ method: 'POST', body: '{"serviceKey":"da06-04"}', caller: 'sim-officer-01' }),
+    );
+  });
+
+  it('gives up naming the service once nothing listens there', async () => {
+    const client = new ServiceClient('bhyt', 'http://127.0.0.1:1');
+    await expect(client.call('GET', '/v1/cards')).rejects.toThrow(/bhyt is not reachable: .*ECONNREFUSED/);
+  }, 60_000);
+});
