@@ -1,29 +1,14 @@
 import { createHash } from 'node:crypto';
 import { entryHash, GENESIS_HASH, type MessageLogEntry } from './message-log-entry';
+import { logEntry } from './message-log-entry.fixture';
 
-const ENTRY: MessageLogEntry = {
-  messageId: 'm-1',
-  tier: 'lgsp',
-  client: 'VN/GOV/000.00.00.H38/HIS',
-  service: 'VN/GOV/000.00.00.G02/BHYT/card-checks',
-  method: 'POST',
-  path: '/',
+const ENTRY: MessageLogEntry = logEntry({
   userId: 'VNCB-1',
-  issue: null,
-  status: 200,
-  faultCode: null,
-  requestHash: 'rq',
-  responseHash: 'rs',
-  requestBody: null,
-  responseBody: null,
-  requestInAt: '2023-09-12T01:05:00.000Z',
-  responseOutAt: '2023-09-12T01:05:00.004Z',
-  cacheHit: false,
   durationMs: 4.25,
   requestSize: 120,
   responseSize: 512,
   costVnd: 550,
-};
+});
 
 describe('entryHash', () => {
   it('is SHA-256 (hex) over the documented text: the fields in order, separated by U+001F', () => {

@@ -1,33 +1,21 @@
 import { EVENT_CONTRACTS, EVENT_TYPES } from '@d06/contracts';
 import { EventCatalog } from '@d06/messaging';
 import type { MessageLogEntry } from '../message-log/message-log-entry';
+import { logEntry } from '../message-log/message-log-entry.fixture';
 import { ByteWriter } from '../support/byte-writer';
 import { callRecord, writeCallRecordJson } from './call-record';
 import { recordId } from './record-id';
 
-const OK: MessageLogEntry = {
+const OK: MessageLogEntry = logEntry({
   messageId: '018b8a3c-1f2e-7abc-8def-0123456789ab',
-  tier: 'lgsp',
-  client: 'VN/GOV/000.00.00.H38/HIS',
-  service: 'VN/GOV/000.00.00.G02/BHYT/card-checks',
-  method: 'POST',
-  path: '/',
   userId: 'VNCB-038-0042',
   issue: 'KCB-38001-BENCH',
-  status: 200,
-  faultCode: null,
-  requestHash: 'rq',
-  responseHash: 'rs',
-  requestBody: null,
-  responseBody: null,
-  requestInAt: '2023-09-12T01:05:00.000Z',
-  responseOutAt: '2023-09-12T01:05:00.004Z',
   cacheHit: true,
   durationMs: 0.125,
   requestSize: 120,
   responseSize: 512,
   costVnd: 550,
-};
+});
 
 const ENTRIES: MessageLogEntry[] = [
   OK,

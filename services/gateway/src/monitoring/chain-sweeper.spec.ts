@@ -1,32 +1,11 @@
 import type { MessageLogEntry } from '../message-log/message-log-entry';
+import { logEntry } from '../message-log/message-log-entry.fixture';
 import { ChainSweeper } from './chain-sweeper';
 import type { LogFollower } from './log-follower';
 import type { RecordSink } from './record-sink';
 
 function entry(id: string): MessageLogEntry {
-  return {
-    messageId: id,
-    tier: 'lgsp',
-    client: 'VN/GOV/000.00.00.H38/HIS',
-    service: 'VN/GOV/000.00.00.G02/BHYT/card-checks',
-    method: 'GET',
-    path: '/',
-    userId: null,
-    issue: null,
-    status: 200,
-    faultCode: null,
-    requestHash: 'rq',
-    responseHash: 'rs',
-    requestBody: null,
-    responseBody: null,
-    requestInAt: '2023-09-12T01:05:00.000Z',
-    responseOutAt: '2023-09-12T01:05:00.004Z',
-    cacheHit: false,
-    durationMs: 1,
-    requestSize: 0,
-    responseSize: 10,
-    costVnd: 0,
-  };
+  return logEntry({ messageId: id, method: 'GET' });
 }
 
 describe('ChainSweeper', () => {

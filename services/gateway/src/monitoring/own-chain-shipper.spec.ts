@@ -1,4 +1,5 @@
 import type { MessageLogEntry } from '../message-log/message-log-entry';
+import { logEntry } from '../message-log/message-log-entry.fixture';
 import type { LogFollower } from './log-follower';
 import { OwnChainShipper } from './own-chain-shipper';
 import type { RecordSink } from './record-sink';
@@ -6,29 +7,7 @@ import type { RecordSink } from './record-sink';
 const CHAIN = 'lgsp:node-1:0';
 
 function entry(n: number, method = 'POST'): MessageLogEntry {
-  return {
-    messageId: `m-${n}`,
-    tier: 'lgsp',
-    client: 'VN/GOV/000.00.00.H38/HIS',
-    service: 'VN/GOV/000.00.00.G02/BHYT/card-checks',
-    method,
-    path: '/',
-    userId: null,
-    issue: null,
-    status: 200,
-    faultCode: null,
-    requestHash: 'rq',
-    responseHash: 'rs',
-    requestBody: null,
-    responseBody: null,
-    requestInAt: '2023-09-12T01:05:00.000Z',
-    responseOutAt: '2023-09-12T01:05:00.004Z',
-    cacheHit: true,
-    durationMs: 1,
-    requestSize: 0,
-    responseSize: 10,
-    costVnd: 0,
-  };
+  return logEntry({ messageId: `m-${n}`, method, cacheHit: true });
 }
 
 /** A log of `stored` entries (seq 1…n), a stored position, and a sink that records what it published. */
