@@ -57,12 +57,12 @@ export class PortalSyncService {
   }
 
   /**
-   * One batch in one transaction, a few statements whatever its size: the due rows (locked, skipping the rows
-   * another replica holds), their dossiers, one update per resulting state and the batch's events.
+   * One batch in one transaction, three statements whatever its size: the due rows (locked, skipping the rows
+   * another replica holds), their dossiers, then their updates (one per resulting state) with the batch's events.
    */
   private async syncBatch(): Promise<number> {
     const now = this.clock.now();
-    return this.outbox.run(async ({ manager, publish }) => {
+    return this.outbox.run(async ({ manager }) => {
       const due = await manager
         .createQueryBuilder(PortalSync, 'sync')
         .where('sync.state = :state AND sync.next_attempt_at <= :now', { state: 'pending', now })
@@ -84,17 +84,20 @@ export class PortalSyncService {
           : attempt >= this.config.ONESTOP_PORTAL_MAX_ATTEMPTS
             ? 'gave-up'
             : 'pending';
-        byState.set(state, [...(byState.get(state) ?? []), sync.id]);
+        const ids = byState.get(state) ?? [];
+        ids.push(sync.id);
+        byState.set(state, ids);
         events.push(syncedEvent(dossiers.get(sync.dossierCode)!, sync, { attempt, state, answer, now }));
       }
-      for (const [state, ids] of byState) {
-        await manager.update(
-          PortalSync,
-          { id: In(ids) },
-          { attempts: () => 'attempts + 1', state, nextAttemptAt },
-        );
-      }
-      await publish(events);
+      const updates = [...byState].map(([state, ids]) =>
+        manager
+          .createQueryBuilder()
+          .update(PortalSync)
+          .set({ attempts: () => 'attempts + 1', state, nextAttemptAt })
+          .where({ id: In(ids) })
+          .updateEntity(false),
+      );
+      await this.outbox.write(manager, updates, events);
       return due.length;
     });
   }
