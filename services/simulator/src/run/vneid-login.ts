@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AccessToken } from './token-wallet';
 
 export const SIMULATED_PASSWORD = 'Mo-phong-2023';
 const TEST_OTP = '111111';
@@ -27,7 +28,7 @@ export async function vneidAccessToken(
   client: PortalClient,
   idNumber: string,
   acr = 'vneid:loa2',
-): Promise<string> {
+): Promise<AccessToken> {
   const CLIENT_ID = client.clientId;
   const REDIRECT_URI = client.redirectUri;
   const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as {
@@ -69,10 +70,10 @@ export async function vneidAccessToken(
       code_verifier: verifier,
     }),
   });
-  const tokens = (await response.json()) as { access_token?: string; error?: string };
+  const tokens = (await response.json()) as { access_token?: string; expires_in?: number; error?: string };
   if (!tokens.access_token)
     throw new Error(`VNeID token exchange failed: ${tokens.error ?? response.status}`);
-  return tokens.access_token;
+  return { value: tokens.access_token, expiresAt: Date.now() + (tokens.expires_in ?? 0) * 1_000 };
 }
 
 /** One request with the jar's cookies, not following the redirect: returns where it points. */

@@ -3,6 +3,7 @@ import type { Ledger } from '../../ledger/ledger';
 import type { PlannedAction } from '../../plan/plan.types';
 import { callerHeaders, type ServiceClient } from '../service-client';
 import { nth, type SubjectPools } from '../subject-pools';
+import { TokenWallet } from '../token-wallet';
 import { onestopPortalClient, vneidAccessToken, type PortalClient } from '../vneid-login';
 import { DONE, failed, ok, skipped, type StepOutcome } from './step-outcome';
 
@@ -39,8 +40,8 @@ export class DossierActions {
   readonly linkedRuns: LinkedRunRef[] = [];
   /** The dossier each submission received, for its later steps. */
   private readonly dossiers = new Map<string, { code: string; serviceKey: string; dueAt: string }>();
-  /** Each online applicant's VNeID access token (one login per citizen). */
-  private readonly tokens = new Map<string, string>();
+  /** The online applicants' VNeID access tokens (a login per citizen, again when one is about to expire). */
+  private readonly tokens = new TokenWallet();
   private readonly portal: PortalClient;
 
   constructor(private readonly context: DossierContext) {
@@ -176,11 +177,7 @@ export class DossierActions {
   private async bearer(idNumber: string): Promise<Record<string, string>> {
     const issuer = this.context.vneidIssuer;
     if (!issuer) throw new Error('online submissions need the VNeID service');
-    let token = this.tokens.get(idNumber);
-    if (!token) {
-      token = await vneidAccessToken(issuer, this.portal, idNumber);
-      this.tokens.set(idNumber, token);
-    }
+    const token = await this.tokens.tokenOf(idNumber, () => vneidAccessToken(issuer, this.portal, idNumber));
     return { authorization: `Bearer ${token}` };
   }
 }
