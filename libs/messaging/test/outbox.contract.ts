@@ -20,8 +20,15 @@ import {
 } from '../src';
 import { testContracts, things, type Thing } from './test-catalog';
 
-/** The outbox and the idempotent consumer on a database: embedded PGlite or a real PostgreSQL. */
-export function describeOutbox(name: string, databaseUrl: () => string | undefined): void {
+/**
+ * The outbox and the idempotent consumer on a database: embedded PGlite or a real PostgreSQL. PGlite runs one
+ * session's transaction at a time, so what needs a commit while another transaction is open is a real server's.
+ */
+export function describeOutbox(
+  name: string,
+  databaseUrl: () => string | undefined,
+  server: { concurrentTransactions: boolean },
+): void {
   describe(`transactional outbox on ${name}`, () => {
     let dataSource: DataSource;
     let bus: EventBus;
@@ -100,6 +107,42 @@ export function describeOutbox(name: string, databaseUrl: () => string | undefin
         Array.from({ length: 120 }, (_, n) => n),
       );
     });
+
+    // declared for servers only: on PGlite the second commit would wait for the relay's open transaction
+    if (server.concurrentTransactions)
+      it('publishes an event committed while a batch is out at once, not at the next poll', async () => {
+        let release = (): void => undefined;
+        const held = new Promise<void>((resolve) => (release = resolve));
+        let batchesOut = 0;
+        const slowBus: EventBus = {
+          ...bus,
+          publishEnvelopes: async (events: readonly CloudEvent<unknown>[]) => {
+            batchesOut += 1;
+            await held;
+            await bus.publishEnvelopes(events);
+          },
+        };
+        // a poll far longer than the test may wait: only the commit's nudge can bring the second event out
+        const relay = new OutboxRelay(dataSource, slowBus, { pollIntervalMs: 600_000 });
+        const nudgingOutbox = new TransactionalOutbox(
+          dataSource,
+          new EnvelopeFactory(new EventCatalog(testContracts().contracts), 'd06/test', {
+            now: () => new Date(),
+          }),
+          () => relay.nudge(),
+        );
+        await nudgingOutbox.run(({ publish }) => publish(things(1, ['a'])));
+        relay.start();
+        try {
+          await waitFor(() => batchesOut === 1, { message: 'the first batch out' });
+          await nudgingOutbox.run(({ publish }) => publish(things(1, ['b'])));
+          release();
+          await waitFor(() => received.length === 2, { timeoutMs: 10_000, message: 'both events' });
+        } finally {
+          release();
+          await relay.stop();
+        }
+      });
 
     it('republishes after a crash between publish and delete, and the idempotent consumer applies it once', async () => {
       await outbox.run(({ publish }) => publish(things(1, ['k'])));

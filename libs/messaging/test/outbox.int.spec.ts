@@ -1,4 +1,4 @@
 import { infrastructure } from '@d06/testing';
 import { describeOutbox } from './outbox.contract';
 
-describeOutbox('PostgreSQL', () => infrastructure().databaseUrl);
+describeOutbox('PostgreSQL', () => infrastructure().databaseUrl, { concurrentTransactions: true });

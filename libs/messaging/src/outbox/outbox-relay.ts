@@ -29,6 +29,8 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
+  /** A commit came since the current batch was taken: look again at once instead of idling. */
+  private nudged = false;
   private readonly delays: OutboxDelayGate | undefined;
 
   constructor(
@@ -59,6 +61,7 @@ export class OutboxRelay {
 
   /** Wakes an idle relay: called after a transaction that wrote to the outbox commits. */
   nudge(): void {
+    this.nudged = true;
     this.wake?.();
   }
 
@@ -129,6 +132,7 @@ export class OutboxRelay {
     let failures = 0;
     while (this.running) {
       let published = 0;
+      this.nudged = false;
       try {
         published = await this.flushOnce();
         failures = 0;
@@ -140,7 +144,8 @@ export class OutboxRelay {
       // back off while the broker or the database is down instead of hammering them every poll
       const wait =
         failures > 0 ? Math.min(MAX_BACKOFF_MS, this.pollIntervalMs * 2 ** failures) : this.pollIntervalMs;
-      if ((published < this.batchSize || failures > 0) && this.running) await this.idle(wait);
+      const more = failures === 0 && (published === this.batchSize || this.nudged);
+      if (!more && this.running) await this.idle(wait);
     }
   }
 
