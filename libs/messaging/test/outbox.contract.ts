@@ -33,6 +33,7 @@ export function describeOutbox(
     let dataSource: DataSource;
     let bus: EventBus;
     let outbox: TransactionalOutbox;
+    let envelopes: EnvelopeFactory;
     let topic: string;
     let subscription: SubscriptionHandle;
     const received: DeliveredEvent[] = [];
@@ -48,10 +49,8 @@ export function describeOutbox(
         databaseUrl: databaseUrl(),
       });
       bus = await createEventBus({ source: 'd06/test', contracts: catalog, broker: new InMemoryBroker() });
-      outbox = new TransactionalOutbox(
-        dataSource,
-        new EnvelopeFactory(catalog, 'd06/test', { now: () => new Date() }),
-      );
+      envelopes = new EnvelopeFactory(catalog, 'd06/test', { now: () => new Date() });
+      outbox = new TransactionalOutbox(dataSource, envelopes);
       received.length = 0;
       subscription = await bus.subscribe({
         group: 'reader',
@@ -110,7 +109,7 @@ export function describeOutbox(
 
     // declared for servers only: on PGlite the second commit would wait for the relay's open transaction
     if (server.concurrentTransactions)
-      it('publishes an event committed while a batch is out at once, not at the next poll', async () => {
+      it('publishes an event committed while a batch is out right after it, not at the next poll', async () => {
         let release = (): void => undefined;
         const held = new Promise<void>((resolve) => (release = resolve));
         let batchesOut = 0;
@@ -124,13 +123,7 @@ export function describeOutbox(
         };
         // a poll far longer than the test may wait: only the commit's nudge can bring the second event out
         const relay = new OutboxRelay(dataSource, slowBus, { pollIntervalMs: 600_000 });
-        const nudgingOutbox = new TransactionalOutbox(
-          dataSource,
-          new EnvelopeFactory(new EventCatalog(testContracts().contracts), 'd06/test', {
-            now: () => new Date(),
-          }),
-          () => relay.nudge(),
-        );
+        const nudgingOutbox = new TransactionalOutbox(dataSource, envelopes, () => relay.nudge());
         await nudgingOutbox.run(({ publish }) => publish(things(1, ['a'])));
         relay.start();
         try {

@@ -12,4 +12,4 @@ export { assertMigrationsCoverEntities } from './schema/assert-migrations-cover-
 export { MissingMigrationError } from './schema/missing-migration.error';
 export { databaseReady } from './health/database-ready';
 export { PersistenceModule } from './nest/persistence.module';
-export { combinedWrite, writeTogether, type WriteStatement } from './statements/write-together';
+export { insertOf, updateOf, writeTogether, type WriteStatement } from './statements/write-together';

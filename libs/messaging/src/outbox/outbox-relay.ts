@@ -13,6 +13,8 @@ const MAX_BACKOFF_MS = 5_000;
  * costs a transaction and a produce request each, which under load is more than the gathering saves in latency.
  */
 const LINGER_MS = 20;
+/** The schema's relay lock (one relay at a time), released with the batch's transaction; $1 is the table. */
+const RELAY_LOCK = 'pg_try_advisory_xact_lock(hashtext($1))';
 
 export interface OutboxRelayOptions {
   readonly batchSize?: number;
@@ -35,7 +37,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> = Promise.resolve();
   private wake: (() => void) | undefined;
-  /** A commit came since the current batch was taken: look again at once instead of idling. */
+  /** A commit came since the current batch was taken: look again after the linger instead of idling. */
   private nudged = false;
   private readonly delays: OutboxDelayGate | undefined;
 
@@ -98,7 +100,7 @@ export class OutboxRelay {
   /** The oldest rows, deleted as they are read: one statement, the lock taken in it. */
   private async takeRows(manager: EntityManager, table: string): Promise<OutboxRow[]> {
     const rows = await manager.query<[{ seq: string; envelope: Record<string, unknown> }[], number]>(
-      `WITH relay AS (SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked) ` +
+      `WITH relay AS (SELECT ${RELAY_LOCK} AS locked) ` +
         `DELETE FROM ${table} WHERE seq IN ` +
         `(SELECT seq FROM ${table}, relay WHERE relay.locked ORDER BY seq LIMIT $2) RETURNING seq, envelope`,
       [table, this.batchSize],
@@ -115,10 +117,9 @@ export class OutboxRelay {
     table: string,
     gate: OutboxDelayGate,
   ): Promise<OutboxRow[]> {
-    const [{ locked }] = await manager.query<{ locked: boolean }[]>(
-      'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked',
-      [table],
-    );
+    const [{ locked }] = await manager.query<{ locked: boolean }[]>(`SELECT ${RELAY_LOCK} AS locked`, [
+      table,
+    ]);
     if (!locked) return [];
     const rows = await manager.query<{ seq: string; envelope: Record<string, unknown> }[]>(
       `SELECT seq, envelope FROM ${table} ORDER BY seq LIMIT $1`,

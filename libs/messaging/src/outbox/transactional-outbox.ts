@@ -1,4 +1,4 @@
-import { writeTogether, type WriteStatement } from '@d06/persistence';
+import { insertOf, writeTogether, type WriteStatement } from '@d06/persistence';
 import type { CloudEvent } from 'cloudevents';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
@@ -51,10 +51,7 @@ export class TransactionalOutbox {
       // a jsonb column: the builder stores the object as JSON
       envelope: event.toJSON() as QueryDeepPartialEntity<Record<string, unknown>>,
     }));
-    const outboxInsert =
-      rows.length > 0
-        ? [manager.createQueryBuilder().insert().into(OutboxRecord).values(rows).updateEntity(false)]
-        : [];
+    const outboxInsert = rows.length > 0 ? [insertOf(manager, OutboxRecord, rows)] : [];
     await writeTogether(manager, [...writes, ...outboxInsert]);
     // committed already unless it ran in a transaction, whose run() wakes the relay after its commit
     if (rows.length > 0 && !manager.queryRunner?.isTransactionActive) this.afterCommit();

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /** A write built by one of TypeORM's query builders (insert, update, delete). */
 export interface WriteStatement {
@@ -35,4 +36,23 @@ export function combinedWrite(writes: readonly WriteStatement[]): [string, unkno
   if (statements.length === 0) return [last, parameters];
   const withs = statements.map((statement, i) => `write_${i + 1} AS (${statement})`).join(', ');
   return [`WITH ${withs} ${last}`, parameters];
+}
+
+/** An INSERT of rows into an entity's table, for writeTogether (generated values are not read back). */
+export function insertOf<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[],
+): WriteStatement {
+  return manager.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false);
+}
+
+/** An UPDATE of the rows matching `where`, for writeTogether. */
+export function updateOf<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  set: QueryDeepPartialEntity<T>,
+  where: FindOptionsWhere<T>,
+): WriteStatement {
+  return manager.createQueryBuilder().update(entity).set(set).where(where).updateEntity(false);
 }

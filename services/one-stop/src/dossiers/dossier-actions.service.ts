@@ -11,7 +11,7 @@ import type { DossierActionRequest } from './dossier.requests';
 import { DossierHistory } from './dossier-history.entity';
 import { Dossier } from './dossier.entity';
 import { ACTIONS_NEEDING_REASON, transition } from './dossier-status';
-import { DossierWriter } from './dossier-writer';
+import { DossierWriter, historyRow } from './dossier-writer';
 import { dossierView } from './dossier.view';
 
 /** Officers move dossiers through the status machine; an applicant may withdraw their own with their token. */
@@ -26,12 +26,9 @@ export class DossierActionsService {
   ) {}
 
   async view(code: string) {
-    const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ code });
+    const dossier = await withHistory(this.dataSource.manager, code);
     if (!dossier) throw new OneStopError('DOSSIER_NOT_FOUND', { detail: `no dossier ${code}` });
-    const history = await this.dataSource
-      .getRepository(DossierHistory)
-      .find({ where: { dossierCode: code }, order: { id: 'ASC' } });
-    return dossierView(dossier, history, this.clock.now());
+    return dossierView(dossier, dossier.history, this.clock.now());
   }
 
   async act(code: string, body: DossierActionRequest, request: HttpRequestLike) {
@@ -43,7 +40,7 @@ export class DossierActionsService {
     }
     const actor = await this.actor(code, body, request);
     return this.outbox.run(async ({ manager }) => {
-      const dossier = await lockedWithHistory(manager, code);
+      const dossier = await withHistory(manager, code, { lock: true });
       if (!dossier) throw new OneStopError('DOSSIER_NOT_FOUND', { detail: `no dossier ${code}` });
       if (actor.applicantIdNumber && actor.applicantIdNumber !== dossier.applicantIdNumber) {
         throw new OneStopError('NOT_THE_APPLICANT', {
@@ -74,11 +71,7 @@ export class DossierActionsService {
       // an officer taking the dossier up again answers what needed attention
       await this.writer.move(manager, dossier, change, next.to === 'processing' ? {} : { attention: null });
       // the dossier as it now stands, without reading back what this transaction just wrote
-      const entry = Object.assign(new DossierHistory(), {
-        ...change,
-        dossierCode: code,
-        reason: body.reason?.slice(0, 500) ?? null,
-      });
+      const entry = Object.assign(new DossierHistory(), historyRow(code, change));
       return dossierView(dossier, [...dossier.history, entry], change.at);
     });
   }
@@ -100,14 +93,13 @@ export class DossierActionsService {
   }
 }
 
-/** The dossier under a row lock (its history rows are not locked), with its history in order: one query. */
-async function lockedWithHistory(manager: EntityManager, code: string) {
-  const found = await manager
+/** A dossier with its history in order, in one query; `lock` holds the dossier's row (not its history's). */
+async function withHistory(manager: EntityManager, code: string, options: { lock?: boolean } = {}) {
+  const query = manager
     .createQueryBuilder(Dossier, 'dossier')
     .leftJoinAndMapMany('dossier.history', DossierHistory, 'history', 'history.dossier_code = dossier.code')
     .where('dossier.code = :code', { code })
-    .orderBy('history.id', 'ASC')
-    .setLock('pessimistic_write', undefined, ['dossier'])
-    .getOne();
-  return found as (Dossier & { history: DossierHistory[] }) | null;
+    .orderBy('history.id', 'ASC');
+  if (options.lock) query.setLock('pessimistic_write', undefined, ['dossier']);
+  return (await query.getOne()) as (Dossier & { history: DossierHistory[] }) | null;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionalOutbox } from '@d06/messaging';
+import { insertOf, updateOf } from '@d06/persistence';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { PortalSyncService } from '../portal/portal-sync.service';
@@ -33,13 +34,8 @@ export class DossierWriter {
     await this.outbox.write(
       manager,
       [
-        manager
-          .createQueryBuilder()
-          .insert()
-          .into(Dossier)
-          .values(dossier as QueryDeepPartialEntity<Dossier>)
-          .updateEntity(false),
-        historyEntry(manager, dossier.code, received),
+        insertOf(manager, Dossier, dossier as QueryDeepPartialEntity<Dossier>),
+        insertOf(manager, DossierHistory, historyRow(dossier.code, received)),
         ...this.portal.enqueueing(manager, dossier, 'received', dossier.receivedAt),
       ],
       [receivedEvent(dossier)],
@@ -70,13 +66,8 @@ export class DossierWriter {
     await this.outbox.write(
       manager,
       [
-        manager
-          .createQueryBuilder()
-          .update(Dossier)
-          .set(row)
-          .where({ code: dossier.code })
-          .updateEntity(false),
-        historyEntry(manager, dossier.code, change),
+        updateOf(manager, Dossier, row, { code: dossier.code }),
+        insertOf(manager, DossierHistory, historyRow(dossier.code, change)),
         ...this.portal.enqueueing(manager, dossier, change.status, change.at),
       ],
       [statusEvent(dossier, change.status, change.at, change.reason)],
@@ -85,23 +76,18 @@ export class DossierWriter {
 
   /** A history entry without a status change (e.g. a failed linked run handing the dossier back). */
   async note(manager: EntityManager, dossier: Dossier, change: StatusChange): Promise<void> {
-    await historyEntry(manager, dossier.code, change).execute();
+    await manager.insert(DossierHistory, historyRow(dossier.code, change));
   }
 }
 
-/** The history entry of a change, as a statement to send alone or with the change's other writes. */
-export function historyEntry(manager: EntityManager, code: string, change: StatusChange) {
-  return manager
-    .createQueryBuilder()
-    .insert()
-    .into(DossierHistory)
-    .values({
-      dossierCode: code,
-      status: change.status,
-      action: change.action,
-      actor: change.actor,
-      reason: change.reason?.slice(0, 500) ?? null,
-      at: change.at,
-    })
-    .updateEntity(false);
+/** The history row of a change: what is stored, and what an answer shows without reading it back. */
+export function historyRow(code: string, change: StatusChange): Omit<DossierHistory, 'id'> {
+  return {
+    dossierCode: code,
+    status: change.status,
+    action: change.action,
+    actor: change.actor,
+    reason: change.reason?.slice(0, 500) ?? null,
+    at: change.at,
+  };
 }

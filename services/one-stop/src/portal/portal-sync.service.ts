@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EVENT_TYPES } from '@d06/contracts';
 import { TransactionalOutbox, type NewEvent } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
-import type { WriteStatement } from '@d06/persistence';
+import { insertOf, updateOf, type WriteStatement } from '@d06/persistence';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { catalogueEntry } from '../catalogue/catalogue';
 import { ONE_STOP_CONFIG } from '../config/one-stop-config.token';
@@ -43,17 +43,17 @@ export class PortalSyncService {
       attempts: 0,
       nextAttemptAt: new Date(at.getTime() + delay),
     };
-    return [manager.createQueryBuilder().insert().into(PortalSync).values(sync).updateEntity(false)];
+    return [insertOf(manager, PortalSync, sync)];
   }
 
   /** Attempts the syncs that are due on the business clock, batch after batch; returns how many were attempted. */
   async syncDue(): Promise<number> {
     let attempted = 0;
-    for (let batch = await this.syncBatch(); batch > 0; batch = await this.syncBatch()) {
+    for (;;) {
+      const batch = await this.syncBatch();
       attempted += batch;
-      if (batch < BATCH) break;
+      if (batch < BATCH) return attempted;
     }
-    return attempted;
   }
 
   /**
@@ -90,12 +90,12 @@ export class PortalSyncService {
         events.push(syncedEvent(dossiers.get(sync.dossierCode)!, sync, { attempt, state, answer, now }));
       }
       const updates = [...byState].map(([state, ids]) =>
-        manager
-          .createQueryBuilder()
-          .update(PortalSync)
-          .set({ attempts: () => 'attempts + 1', state, nextAttemptAt })
-          .where({ id: In(ids) })
-          .updateEntity(false),
+        updateOf(
+          manager,
+          PortalSync,
+          { attempts: () => 'attempts + 1', state, nextAttemptAt },
+          { id: In(ids) },
+        ),
       );
       await this.outbox.write(manager, updates, events);
       return due.length;
