@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { cliErrorMessage } from './commands/cli-error';
 import { registerFaultsCommand } from './commands/faults.command';
 import { registerLoadCommand } from './commands/load.command';
 import { registerReportCommand } from './commands/report.command';
@@ -54,6 +55,6 @@ function portBaseFromEnv(): number | undefined {
 }
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  process.stderr.write(`d06: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`d06: ${cliErrorMessage(error)}\n`);
   process.exit(1);
 });
