@@ -6,6 +6,7 @@ export * from './envelope/cloud-event.codec';
 export * from './envelope/rfc3339';
 export * from './envelope/envelope-factory';
 export * from './bus/event-bus.port';
+export * from './bus/event-keys';
 export * from './bus/retry-policy';
 export * from './bus/dead-letter';
 export * from './bus/create-event-bus';

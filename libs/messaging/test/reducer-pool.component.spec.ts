@@ -1,4 +1,4 @@
-import { encodeCloudEvent, EnvelopeFactory, EventCatalog } from '../src';
+import { encodeCloudEvent, EnvelopeFactory, EventCatalog, eventKeyText } from '../src';
 import { ReducerPool } from '../src/kafka/reduce/reducer-pool';
 import { KILLS_WORKER } from './support/exiting-reducer';
 import { testContracts, THING_HAPPENED } from './test-catalog';
@@ -16,9 +16,11 @@ const { contracts } = testContracts();
 const envelopes = new EnvelopeFactory(new EventCatalog(contracts), 'test', { now: () => new Date() });
 
 /** One Kafka record batch of things with these `n`s, at offsets from 0, as a worker gets it. */
-async function batchOf(ns: readonly number[]): Promise<Uint8Array> {
+async function batchOf(ns: readonly number[], ids: string[] = []): Promise<Uint8Array> {
   const records = ns.map((n, offsetDelta) => {
-    const wire = encodeCloudEvent(envelopes.create({ type: THING_HAPPENED, data: { key: 'k', n } }));
+    const event = envelopes.create({ type: THING_HAPPENED, data: { key: 'k', n } });
+    ids.push(event.id);
+    const wire = encodeCloudEvent(event);
     return encodeRecord({ offsetDelta, key: Buffer.from('k'), value: wire.value, headers: wire.headers });
   });
   const encoded = await encodeBatch({
@@ -36,20 +38,22 @@ describe('ReducerPool', () => {
   const pool = new ReducerPool<number[]>(require.resolve('./support/exiting-reducer'), 1);
   afterAll(() => pool.close());
 
-  const task = async (ns: number[]) => ({
+  const task = async (ns: number[], ids?: string[]) => ({
     topic: 't',
     partition: 0,
     from: 0,
     until: ns.length,
-    bytes: await batchOf(ns),
+    bytes: await batchOf(ns, ids),
   });
 
-  it('decodes, checks and reduces a batch in a worker thread, with the ids and offsets of its events', async () => {
-    const answer = await pool.reduce(await task([1, 2, 3]));
+  it('decodes, checks and reduces a batch in a worker thread, with the id keys and offsets of its events', async () => {
+    const ids: string[] = [];
+    const answer = await pool.reduce(await task([1, 2, 3], ids));
     answer.release();
     expect(answer.summary).toEqual([1, 2, 3]);
-    expect(answer.offsets).toEqual([0, 1, 2]);
-    expect(answer.ids).toHaveLength(3);
+    expect(answer.keys.count).toBe(3);
+    expect([...answer.keys.offsets]).toEqual([0, 1, 2]);
+    expect([0, 1, 2].map((i) => eventKeyText(answer.keys.bytes, i * 16))).toEqual(ids);
     expect(answer.rejected).toEqual([]);
   }, 30_000);
 

@@ -1,6 +1,7 @@
 import type { CloudEvent } from 'cloudevents';
 import type { EventContract } from '../catalog/event-catalog';
 import type { NewEvent } from '../envelope/envelope-factory';
+import type { EventKeys } from './event-keys';
 import type { RetryPolicy } from './retry-policy';
 
 /** One event handed to a handler, with where it came from. */
@@ -85,13 +86,13 @@ export interface EventReducer<R> {
 }
 
 /**
- * One batch of a reduced subscription. The bus screens the ids of its valid events (in offset order, possibly in
- * several calls), reduces the events the batch keeps, adds the summary, dead-letters the invalid records, then
+ * One batch of a reduced subscription. The bus screens the keys of its valid events' ids (in offset order, possibly
+ * in several calls), reduces the events the batch keeps, adds the summary, dead-letters the invalid records, then
  * commits. Anything thrown or rejected drops the batch: it is read again from the stored position.
  */
 export interface ReducedBatch<R> {
-  /** The CloudEvents ids and offsets of the next valid events: the indexes (into these arrays) of those to drop. */
-  screen(ids: readonly string[], offsets: readonly number[]): readonly number[];
+  /** The keys of the next valid events' ids (see writeEventKey) and offsets: the indexes of those to drop. */
+  screen(keys: EventKeys): readonly number[];
   /** The reduction of every event kept so far, once (a batch with no event kept gets none). */
   add(reduced: R): void;
   commit(): Promise<void>;

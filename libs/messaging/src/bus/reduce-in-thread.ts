@@ -4,10 +4,11 @@ import type {
   DeliveredEvent,
   ReducedBatchSubscription,
 } from './event-bus.port';
+import { EventKeyList } from './event-keys';
 
 /**
  * A reduced subscription as a plain batch subscription whose reducer runs in the subscribing thread: each slice's
- * ids are screened, the events kept are reduced into one summary, which the batch receives before it commits.
+ * id keys are screened, the events kept are reduced into one summary, which the batch receives before it commits.
  * Every adapter without worker threads (and Kafka with none) consumes reduced subscriptions this way.
  */
 export function reduceInThread<R>(subscription: ReducedBatchSubscription<R>): BatchSubscription {
@@ -22,12 +23,9 @@ export function reduceInThread<R>(subscription: ReducedBatchSubscription<R>): Ba
       let summary: R | undefined;
       return {
         add(events: readonly DeliveredEvent[]): void {
-          const dropped = new Set(
-            batch.screen(
-              events.map((delivered) => delivered.event.id),
-              events.map((delivered) => Number(delivered.offset)),
-            ),
-          );
+          const keys = new EventKeyList(events.length);
+          for (const delivered of events) keys.add(delivered.event.id, Number(delivered.offset));
+          const dropped = new Set(batch.screen(keys));
           const kept = dropped.size === 0 ? events : events.filter((_, i) => !dropped.has(i));
           if (kept.length > 0) summary = reducer.reduce(kept, summary);
         },

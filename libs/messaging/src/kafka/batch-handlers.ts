@@ -73,7 +73,7 @@ export function reducingHandler<R>(
     let summary = answer.summary;
     let drop: readonly number[] = [];
     try {
-      if (answer.ids.length > 0) drop = target.screen(answer.ids, answer.offsets);
+      if (answer.keys.count > 0) drop = target.screen(answer.keys);
     } finally {
       if (drop.length === 0) answer.release();
     }
@@ -85,7 +85,7 @@ export function reducingHandler<R>(
     }));
     await deadLetterAll(pipeline, subscription.group, rejected);
     await target.commit();
-    return answer.ids.length;
+    return answer.keys.count;
   };
 }
 

@@ -1,4 +1,5 @@
 import { connect, type Socket } from 'node:net';
+import { FrameAssembler } from './frame-assembler';
 
 /** Anything that makes a connection unusable; its user reconnects (after refreshing metadata). */
 export class KafkaConnectionError extends Error {
@@ -7,6 +8,9 @@ export class KafkaConnectionError extends Error {
     this.name = 'KafkaConnectionError';
   }
 }
+
+/** The socket's one read buffer: its reads are copied out into their frames at once. */
+const READ_BUFFER_BYTES = 64 * 1024;
 
 interface Waiting {
   readonly resolve: (body: Buffer) => void;
@@ -17,14 +21,14 @@ interface Waiting {
 /**
  * One TCP connection to a Kafka broker: size-prefixed frames built by the caller (so a produced batch is written
  * once, straight into its request), correlation ids, any number of requests in flight (the broker answers in
- * order). Responses are assembled from the socket's chunks with one copy at most. Used by our fetcher and producer.
+ * order). The socket reads into one reused buffer and each response is copied once, into a buffer of its own size
+ * (FrameAssembler). Used by our fetcher and producer.
  */
 export class KafkaConnection {
   private readonly socket: Socket;
   private readonly waiting = new Map<number, Waiting>();
   private nextCorrelationId = 1;
-  private chunks: Buffer[] = [];
-  private buffered = 0;
+  private readonly frames = new FrameAssembler((frame) => this.answer(frame));
   private failure: Error | undefined;
   private readonly ready: Promise<void>;
 
@@ -34,14 +38,22 @@ export class KafkaConnection {
     /** How long an answer may take before the connection is given up; none when undefined. */
     private readonly timeoutMs?: number,
   ) {
-    this.socket = connect({ host, port, noDelay: true });
+    this.socket = connect({
+      host,
+      port,
+      noDelay: true,
+      onread: {
+        buffer: Buffer.allocUnsafe(READ_BUFFER_BYTES),
+        // true: keep reading (returning false would pause the socket)
+        callback: (read, buffer) => this.receive(buffer, read),
+      },
+    });
     this.ready = new Promise((resolve, reject) => {
       this.socket.once('connect', resolve);
       this.socket.once('error', reject);
     });
     // a connection that fails before its first request must not be an unhandled rejection: request() reports it
     this.ready.catch(() => undefined);
-    this.socket.on('data', (chunk: Buffer) => this.receive(chunk));
     this.socket.on('error', (error) => this.fail(`${error.message}`));
     this.socket.on('close', () => this.fail('connection closed'));
   }
@@ -72,31 +84,22 @@ export class KafkaConnection {
     this.fail('closed by the client');
   }
 
-  private receive(chunk: Buffer): void {
-    this.chunks.push(chunk);
-    this.buffered += chunk.length;
-    for (;;) {
-      if (this.buffered < 4) return;
-      const head = this.chunks[0].length >= 4 ? this.chunks[0] : this.flatten();
-      const size = head.readInt32BE(0);
-      if (this.buffered < 4 + size) return;
-      const all = this.flatten();
-      const frame = all.subarray(4, 4 + size);
-      const rest = all.subarray(4 + size);
-      this.chunks = rest.length > 0 ? [rest] : [];
-      this.buffered = rest.length;
-      const correlationId = frame.readInt32BE(0);
-      const waiting = this.waiting.get(correlationId);
-      if (!waiting) return this.fail(`unexpected correlation id ${correlationId}`);
-      this.waiting.delete(correlationId);
-      clearTimeout(waiting.timer);
-      waiting.resolve(frame.subarray(4));
+  private receive(buffer: Uint8Array, read: number): true {
+    try {
+      this.frames.push(buffer, read);
+    } catch (error) {
+      this.fail(`unreadable response: ${error instanceof Error ? error.message : String(error)}`);
     }
+    return true;
   }
 
-  private flatten(): Buffer {
-    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.buffered)];
-    return this.chunks[0];
+  private answer(frame: Buffer): void {
+    const correlationId = frame.readInt32BE(0);
+    const waiting = this.waiting.get(correlationId);
+    if (!waiting) return this.fail(`unexpected correlation id ${correlationId}`);
+    this.waiting.delete(correlationId);
+    clearTimeout(waiting.timer);
+    waiting.resolve(frame.subarray(4));
   }
 
   private fail(reason: string): void {

@@ -1,9 +1,11 @@
-import type { BatchPosition, ReducedBatch } from '@d06/messaging';
+import { EVENT_KEY_BYTES, type BatchPosition, type EventKeys, type ReducedBatch } from '@d06/messaging';
 import { encodeBlock, type WindowBlock } from '../store/dedupe-window.store';
-import { eventIdKey } from '../store/event-id';
 import { BatchDelta, type DeltaParts } from './batch-delta';
 import { ingestMetrics } from './ingest-metrics';
 import type { RecentIdWindow, WindowBatch } from './recent-id-window';
+
+/** Read once: under the CommonJS transform an imported binding is a getter call at every use (hot loops). */
+const KEY_BYTES = EVENT_KEY_BYTES;
 
 /** Stores a batch in one transaction: its position move, its aggregates and its window block. */
 export type BatchCommitter = (
@@ -30,10 +32,10 @@ export class CountingBatch implements ReducedBatch<DeltaParts> {
     this.screening = window.begin();
   }
 
-  screen(ids: readonly string[], offsets: readonly number[]): number[] {
+  screen(keys: EventKeys): number[] {
     const duplicates: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      if (this.screening.isDuplicate(eventIdKey(ids[i]), offsets[i])) duplicates.push(i);
+    for (let i = 0; i < keys.count; i++) {
+      if (this.screening.isDuplicate(keys.bytes, i * KEY_BYTES, keys.offsets[i])) duplicates.push(i);
       else this.counted++;
     }
     return duplicates;
@@ -45,13 +47,16 @@ export class CountingBatch implements ReducedBatch<DeltaParts> {
 
   async commit(): Promise<void> {
     try {
-      await this.committer(this.position, this.delta, encodeBlock(this.screening));
+      await this.committer(this.position, this.delta, encodeBlock(this.screening.sightings));
     } catch (error) {
       this.screening.undo();
       throw error;
     }
     this.screening.commit(Number(this.position.nextOffset));
     ingestMetrics.counted.inc({ topic: this.position.topic }, this.counted);
-    ingestMetrics.duplicates.inc({ topic: this.position.topic }, this.screening.keys.length - this.counted);
+    ingestMetrics.duplicates.inc(
+      { topic: this.position.topic },
+      this.screening.sightings.count - this.counted,
+    );
   }
 }

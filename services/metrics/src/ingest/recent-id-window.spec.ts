@@ -1,11 +1,30 @@
+import { EventKeyList, eventKeyText, type EventKeys } from '@d06/messaging';
 import { decodeEntries, encodeBlock, type WindowBlock } from '../store/dedupe-window.store';
-import { RecentIdWindow, type WindowEntry } from './recent-id-window';
+import { RecentIdWindow, type WindowBatch } from './recent-id-window';
+
+interface WindowEntry {
+  readonly key: string;
+  readonly offset: number;
+}
 
 const id = (n: number): string => `0192f3c4-5a6b-7c8d-9e0f-${String(n).padStart(12, '0')}`;
 /** A partition's log: mostly new ids, with copies of earlier ones at chosen offsets. */
 function log(length: number, copies: Record<number, number>): WindowEntry[] {
   return Array.from({ length }, (_, offset) => ({ key: id(copies[offset] ?? offset), offset }));
 }
+const keysOf = (entries: readonly WindowEntry[]): EventKeys => {
+  const keys = new EventKeyList();
+  for (const { key, offset } of entries) keys.add(key, offset);
+  return keys;
+};
+const entriesOf = (keys: EventKeys): WindowEntry[] =>
+  Array.from({ length: keys.count }, (_, i) => ({
+    key: eventKeyText(keys.bytes, i * 16),
+    offset: keys.offsets[i],
+  }));
+/** Screens one id as the consumer does: by its key. */
+const screen = (batch: WindowBatch, key: string, offset: number): boolean =>
+  batch.isDuplicate(keysOf([{ key, offset }]).bytes, 0, offset);
 
 /**
  * Feeds a log to a window in committed batches of `size` (each screened, then taken in), as the projection does;
@@ -20,9 +39,8 @@ function run(
   const blocks: WindowBlock[] = [];
   for (let start = 0; start < entries.length; start += size) {
     const batch = window.begin();
-    for (const { key, offset } of entries.slice(start, start + size))
-      flags.push(batch.isDuplicate(key, offset));
-    blocks.push(encodeBlock(batch)!);
+    for (const { key, offset } of entries.slice(start, start + size)) flags.push(screen(batch, key, offset));
+    blocks.push(encodeBlock(batch.sightings)!);
     batch.commit(Math.min(start + size, entries.length) + entries[0].offset);
   }
   return { flags, blocks };
@@ -59,11 +77,11 @@ describe('RecentIdWindow', () => {
     const batch = window.begin();
     const flags = log(5, { 3: 2, 4: 1 })
       .slice(2)
-      .map(({ key, offset }) => batch.isDuplicate(key, offset));
+      .map(({ key, offset }) => screen(batch, key, offset));
     expect(flags).toEqual([false, true, true]); // 3 repeats 2 (same batch), 4 repeats 1 (committed)
     batch.undo(); // the commit failed: a retry of the batch sees only what was committed
     const retry = window.begin();
-    expect([retry.isDuplicate(id(2), 2), retry.isDuplicate(id(1), 4)]).toEqual([false, true]);
+    expect([screen(retry, id(2), 2), screen(retry, id(1), 4)]).toEqual([false, true]);
     expect(window.held).toBe(3);
   });
 
@@ -81,10 +99,8 @@ describe('RecentIdWindow', () => {
     // first life up to offset 1 200, storing a block per batch; then a crash, and a restore from the blocks
     const { blocks } = run(new RecentIdWindow(200), entries.slice(0, 1_200), 50);
     const restored = new RecentIdWindow(200);
-    for (const block of blocks.filter((b) => b.last >= 1_200 - 200)) {
-      const stored = decodeEntries(block.entries, block.first);
-      restored.takeIn({ keys: stored.map((e) => e.key), offsets: stored.map((e) => e.offset) }, 1_200);
-    }
+    for (const block of blocks.filter((b) => b.last >= 1_200 - 200))
+      restored.takeIn(decodeEntries(block.entries, block.first), 1_200);
 
     const after = run(restored, entries.slice(1_200), 50).flags;
     expect(after).toEqual(continuous.slice(1_200));
@@ -92,15 +108,12 @@ describe('RecentIdWindow', () => {
   });
 
   it('stores 20 bytes per id and reads them back', () => {
-    const sightings = {
-      keys: ['ffffffff-0000-7abc-8def-0123456789ab', id(42)],
-      offsets: [1_000_000_000_007, 1_000_000_000_010],
-    };
-    const block = encodeBlock(sightings)!;
+    const sightings = [
+      { key: 'ffffffff-0000-7abc-8def-0123456789ab', offset: 1_000_000_000_007 },
+      { key: id(42), offset: 1_000_000_000_010 },
+    ];
+    const block = encodeBlock(keysOf(sightings))!;
     expect(block.entries).toHaveLength(40);
-    expect(decodeEntries(block.entries, block.first)).toEqual([
-      { key: sightings.keys[0], offset: sightings.offsets[0] },
-      { key: sightings.keys[1], offset: sightings.offsets[1] },
-    ]);
+    expect(entriesOf(decodeEntries(block.entries, block.first))).toEqual(sightings);
   });
 });

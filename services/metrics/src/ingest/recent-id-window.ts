@@ -1,8 +1,8 @@
-/** An event id (as its uuid key) at the offset where the partition carried it. */
-export interface WindowEntry {
-  readonly key: string;
-  readonly offset: number;
-}
+import { EVENT_KEY_BYTES, EventKeyList, type EventKeys } from '@d06/messaging';
+import { KeyOffsetTable } from './key-offset-table';
+
+/** Read once: under the CommonJS transform an imported binding is a getter call at every use (hot loops). */
+const KEY_BYTES = EVENT_KEY_BYTES;
 
 /**
  * The ids a partition carried in its last `size` offsets, for recognising a re-published duplicate (the same
@@ -17,16 +17,19 @@ export interface WindowEntry {
  * the same way: identical figures.
  *
  * Its bound: a copy arriving more than `size` records after the previous copy on its partition is counted again,
- * and a copy on another partition (the topic re-partitioned, or a different key) is not recognised. Memory is about
- * 100 bytes per id held, `size` ids per busy partition at most; the store holds 20 bytes per id in a few rows.
+ * and a copy on another partition (the topic re-partitioned, or a different key) is not recognised. Ids are held as
+ * their 16-byte keys (see writeEventKey) in typed arrays, `size` per busy partition at most (about 100 bytes each
+ * with the expiry queue); the store holds 20 bytes per id in a few rows.
  */
 export class RecentIdWindow {
-  private readonly lastSeen = new Map<string, number>();
-  private keys: string[] = [];
-  private offsets: number[] = [];
+  private readonly lastSeen: KeyOffsetTable;
+  /** Sightings in offset order, for expiry, as the committed batches' own lists: entries before `head` of the first are gone. */
+  private readonly queued: EventKeys[] = [];
   private head = 0;
 
-  constructor(readonly size: number) {}
+  constructor(readonly size: number) {
+    this.lastSeen = new KeyOffsetTable(Math.min(size, 1 << 20));
+  }
 
   get held(): number {
     return this.lastSeen.size;
@@ -41,35 +44,29 @@ export class RecentIdWindow {
    * Takes in ids known to have been carried at their offsets, oldest first (a committed batch's sightings, or the
    * stored rows of a restore), and moves to `position`.
    */
-  takeIn(
-    sightings: { readonly keys: readonly string[]; readonly offsets: readonly number[] },
-    position: number,
-  ): void {
-    for (let i = 0; i < sightings.keys.length; i++)
-      this.lastSeen.set(sightings.keys[i], sightings.offsets[i]);
+  takeIn(sightings: EventKeys, position: number): void {
+    for (let i = 0; i < sightings.count; i++)
+      this.lastSeen.put(sightings.bytes, i * KEY_BYTES, sightings.offsets[i]);
     this.queue(sightings);
     this.expire(position);
   }
 
-  /** Appends sightings already recorded in `lastSeen` to the expiry queue (offset order). */
-  queue(sightings: { readonly keys: readonly string[]; readonly offsets: readonly number[] }): void {
-    for (let i = 0; i < sightings.keys.length; i++) {
-      this.keys.push(sightings.keys[i]);
-      this.offsets.push(sightings.offsets[i]);
-    }
+  /** Appends sightings already recorded in `lastSeen` to the expiry queue (offset order); they are kept as given. */
+  queue(sightings: EventKeys): void {
+    if (sightings.count > 0) this.queued.push(sightings);
   }
 
   /** Forgets the ids seen before `position − size`, once the partition's position is `position`. */
   expire(position: number): void {
     const oldest = position - this.size;
-    while (this.head < this.offsets.length && this.offsets[this.head] < oldest) {
-      const key = this.keys[this.head];
-      if (this.lastSeen.get(key) === this.offsets[this.head]) this.lastSeen.delete(key);
-      this.head++;
-    }
-    if (this.head > 4_096 && this.head * 2 > this.offsets.length) {
-      this.keys = this.keys.slice(this.head);
-      this.offsets = this.offsets.slice(this.head);
+    while (this.queued.length > 0) {
+      const { bytes, offsets, count } = this.queued[0];
+      while (this.head < count && offsets[this.head] < oldest) {
+        this.lastSeen.deleteIf(bytes, this.head * KEY_BYTES, offsets[this.head]);
+        this.head++;
+      }
+      if (this.head < count) return;
+      this.queued.shift();
       this.head = 0;
     }
   }
@@ -82,37 +79,36 @@ export class RecentIdWindow {
  */
 export class WindowBatch {
   /** Every sighting of the batch, in offset order: what its commit stores. */
-  readonly keys: string[] = [];
-  readonly offsets: number[] = [];
-  private readonly previous: (number | undefined)[] = [];
+  readonly sightings = new EventKeyList();
+  /** The offset each sighting's key had before it (-1: none), for undo. */
+  private readonly previous: number[] = [];
 
   constructor(
     private readonly window: RecentIdWindow,
-    private readonly lastSeen: Map<string, number>,
+    private readonly lastSeen: KeyOffsetTable,
   ) {}
 
-  /** Whether the id at `offset` repeats one carried in the previous `size` offsets; records the sighting. */
-  isDuplicate(key: string, offset: number): boolean {
-    const previous = this.lastSeen.get(key);
-    this.lastSeen.set(key, offset);
-    this.keys.push(key);
-    this.offsets.push(offset);
+  /** Whether the id key at `at` of `keys`, carried at `offset`, repeats one of the previous `size` offsets. */
+  isDuplicate(keys: Uint8Array, at: number, offset: number): boolean {
+    const previous = this.lastSeen.put(keys, at, offset);
+    this.sightings.addKey(keys, at, offset);
     this.previous.push(previous);
-    return previous !== undefined && previous >= offset - this.window.size;
+    return previous >= 0 && previous >= offset - this.window.size;
   }
 
   /** The batch committed: its sightings stay, and the window moves to `position`. */
   commit(position: number): void {
-    this.window.queue(this);
+    this.window.queue(this.sightings);
     this.window.expire(position);
   }
 
   /** The batch did not commit: the window forgets its sightings, newest first. */
   undo(): void {
-    for (let i = this.keys.length - 1; i >= 0; i--) {
+    const { bytes } = this.sightings;
+    for (let i = this.sightings.count - 1; i >= 0; i--) {
       const previous = this.previous[i];
-      if (previous === undefined) this.lastSeen.delete(this.keys[i]);
-      else this.lastSeen.set(this.keys[i], previous);
+      if (previous < 0) this.lastSeen.delete(bytes, i * KEY_BYTES);
+      else this.lastSeen.put(bytes, i * KEY_BYTES, previous);
     }
   }
 }

@@ -1,5 +1,9 @@
+import { EVENT_KEY_BYTES, EventKeyList, type EventKeys } from '@d06/messaging';
 import type { EntityManager } from 'typeorm';
-import type { RecentIdWindow, WindowEntry } from '../ingest/recent-id-window';
+import type { RecentIdWindow } from '../ingest/recent-id-window';
+
+/** Read once: under the CommonJS transform an imported binding is a getter call at every use (hot loops). */
+const KEY_BYTES = EVENT_KEY_BYTES;
 
 /** Which partition's window, for which consumer group. */
 export interface WindowPartition {
@@ -30,10 +34,7 @@ export class DedupeWindowStore {
         `WHERE consumer_group = $1 AND topic = $2 AND partition = $3 AND last_offset >= $4 ORDER BY first_offset`,
       [where.group, where.topic, where.partition, position - window.size],
     );
-    for (const row of rows) {
-      const entries = decodeEntries(row.entries, Number(row.first_offset));
-      window.takeIn({ keys: entries.map((e) => e.key), offsets: entries.map((e) => e.offset) }, position);
-    }
+    for (const row of rows) window.takeIn(decodeEntries(row.entries, Number(row.first_offset)), position);
   }
 }
 
@@ -44,42 +45,24 @@ export interface WindowBlock {
   readonly entries: Buffer;
 }
 
-/** Where the 16 hex pairs of a canonical uuid string start. */
-const HEX_PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
-const HEX = new Int8Array(128).fill(-1);
-for (let i = 0; i < 16; i++) {
-  HEX[i.toString(16).charCodeAt(0)] = i;
-  HEX[i.toString(16).toUpperCase().charCodeAt(0)] = i;
-}
-
-/** The block of a batch's sightings (keys are lowercase uuids, see eventIdKey), or undefined for none. */
-export function encodeBlock(sightings: {
-  readonly keys: readonly string[];
-  readonly offsets: readonly number[];
-}): WindowBlock | undefined {
-  const { keys, offsets } = sightings;
-  if (keys.length === 0) return undefined;
+/** The block of a batch's sightings (16-byte id keys, see writeEventKey), or undefined for none. */
+export function encodeBlock(sightings: EventKeys): WindowBlock | undefined {
+  const { count, bytes: keys, offsets } = sightings;
+  if (count === 0) return undefined;
   const first = offsets[0];
-  const bytes = Buffer.allocUnsafe(keys.length * ENTRY_BYTES);
-  let at = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    for (const pair of HEX_PAIRS)
-      bytes[at++] = (HEX[key.charCodeAt(pair)] << 4) | HEX[key.charCodeAt(pair + 1)];
-    bytes.writeUInt32BE(offsets[i] - first, at);
-    at += 4;
+  const bytes = Buffer.allocUnsafe(count * ENTRY_BYTES);
+  for (let i = 0; i < count; i++) {
+    const from = i * KEY_BYTES;
+    const to = i * ENTRY_BYTES;
+    for (let b = 0; b < KEY_BYTES; b++) bytes[to + b] = keys[from + b];
+    bytes.writeUInt32BE(offsets[i] - first, to + KEY_BYTES);
   }
-  return { first, last: offsets[offsets.length - 1], entries: bytes };
+  return { first, last: offsets[count - 1], entries: bytes };
 }
 
-export function decodeEntries(bytes: Buffer, first: number): WindowEntry[] {
-  const entries: WindowEntry[] = [];
-  for (let at = 0; at + ENTRY_BYTES <= bytes.length; at += ENTRY_BYTES) {
-    const hex = bytes.toString('hex', at, at + 16);
-    entries.push({
-      key: `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`,
-      offset: first + bytes.readUInt32BE(at + 16),
-    });
-  }
+export function decodeEntries(bytes: Buffer, first: number): EventKeys {
+  const entries = new EventKeyList(Math.floor(bytes.length / ENTRY_BYTES));
+  for (let at = 0; at + ENTRY_BYTES <= bytes.length; at += ENTRY_BYTES)
+    entries.addKey(bytes, at, first + bytes.readUInt32BE(at + KEY_BYTES));
   return entries;
 }

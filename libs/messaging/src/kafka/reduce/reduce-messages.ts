@@ -1,4 +1,5 @@
 import type { DeadLetterReason } from '../../bus/dead-letter';
+import type { EventKeys } from '../../bus/event-keys';
 import type { ConsumedRecord } from '../../envelope/wire-message';
 
 /** A batch of one partition for a worker: its raw Kafka record batches, read from `from` up to `until`. */
@@ -17,7 +18,7 @@ export interface BatchTask {
 export interface FollowUp {
   readonly kind: 'again' | 'release';
   readonly id: number;
-  /** Indexes into the answer's `ids` (again only). */
+  /** Indexes into the answer's `keys` (again only). */
   readonly drop?: readonly number[];
 }
 
@@ -29,11 +30,10 @@ export interface RejectedRecord {
   readonly reason: DeadLetterReason;
 }
 
-/** What a worker found in a batch: its valid events' ids and offsets, their reduction, the rejected records. */
+/** What a worker found in a batch: its valid events' id keys and offsets, their reduction, the rejected records. */
 export interface BatchAnswer<R> {
   readonly id: number;
-  readonly ids: string[];
-  readonly offsets: number[];
+  readonly keys: EventKeys;
   readonly rejected: RejectedRecord[];
   readonly summary?: R;
 }

@@ -46,7 +46,7 @@ export class ReducerPool<R> {
     const answer = (await this.ask(worker, { ...task, kind: 'batch', id }, [
       task.bytes.buffer as ArrayBuffer,
     ])) as BatchAnswer<R> | { summary?: undefined };
-    if (!('ids' in answer)) throw new Error(`reducer worker answered batch ${id} without its events`);
+    if (!('keys' in answer)) throw new Error(`reducer worker answered batch ${id} without its events`);
     return {
       ...answer,
       again: async (drop) => {

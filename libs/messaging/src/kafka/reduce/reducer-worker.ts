@@ -1,6 +1,7 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { checkRecord } from '../../bus/delivery-pipeline';
 import type { DeliveredEvent, EventReducer } from '../../bus/event-bus.port';
+import { EventKeyList } from '../../bus/event-keys';
 import { EventCatalog } from '../../catalog/event-catalog';
 import { RecordSetReader } from '../fetch/record-batches';
 import type { BatchAnswer, BatchTask, FromWorker, RejectedRecord, ToWorker } from './reduce-messages';
@@ -20,23 +21,28 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
   const catalog = new EventCatalog(eventReducer.contracts);
   const kept = new Map<number, BatchTask>();
 
-  const answer = (message: ToWorker): FromWorker<unknown> => {
+  const answer = (message: ToWorker): { reply: FromWorker<unknown>; transfer?: ArrayBuffer[] } => {
     if (message.kind === 'batch') {
       kept.set(message.id, message);
-      return readBatch(message);
+      const { answer: reply, transfer } = readBatch(message);
+      return { reply, transfer };
     }
     const task = kept.get(message.id);
     kept.delete(message.id);
-    if (message.kind === 'release') return { id: message.id, again: true };
+    if (message.kind === 'release') return { reply: { id: message.id, again: true } };
     if (!task) throw new Error(`batch ${message.id} is not kept`);
-    return { id: message.id, again: true, summary: readBatch(task, new Set(message.drop)).summary };
+    return {
+      reply: { id: message.id, again: true, summary: readBatch(task, new Set(message.drop)).answer.summary },
+    };
   };
 
-  const readBatch = (task: BatchTask, drop?: ReadonlySet<number>): BatchAnswer<unknown> => {
+  const readBatch = (
+    task: BatchTask,
+    drop?: ReadonlySet<number>,
+  ): { answer: BatchAnswer<unknown>; transfer: ArrayBuffer[] } => {
     const bytes = Buffer.from(task.bytes.buffer, task.bytes.byteOffset, task.bytes.byteLength);
     const reader = new RecordSetReader(task.topic, task.partition, bytes, task.from);
-    const ids: string[] = [];
-    const offsets: number[] = [];
+    const keys = new EventKeyList(task.until - task.from);
     const rejected: RejectedRecord[] = [];
     let summary: unknown;
     while (reader.offset < task.until) {
@@ -47,24 +53,25 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
           rejected.push({ record, reason: checked });
           continue;
         }
-        if (!drop?.has(ids.length)) events.push(checked);
-        ids.push(checked.event.id);
-        offsets.push(Number(checked.offset));
+        if (!drop?.has(keys.count)) events.push(checked);
+        keys.add(checked.event.id, Number(checked.offset));
       }
       if (events.length > 0) summary = eventReducer.reduce(events, summary);
       if (reader.done) break;
     }
-    return { id: task.id, ids, offsets, rejected, summary };
+    const done = keys.done();
+    return { answer: { id: task.id, keys: done.keys, rejected, summary }, transfer: done.transfer };
   };
 
   port.on('message', (message: ToWorker) => {
     let reply: FromWorker<unknown>;
+    let transfer: ArrayBuffer[] | undefined;
     try {
-      reply = answer(message);
+      ({ reply, transfer } = answer(message));
     } catch (error) {
       reply = { id: message.id, error: error instanceof Error ? error.message : String(error) };
     }
     // release answers nothing: the pool does not wait for it
-    if (message.kind !== 'release') port.postMessage(reply);
+    if (message.kind !== 'release') port.postMessage(reply, transfer);
   });
 }

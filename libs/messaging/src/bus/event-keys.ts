@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+
+/** Bytes of an event key: a uuid's. */
+export const EVENT_KEY_BYTES = 16;
+
+/**
+ * The ids of a batch's valid events as 16-byte keys, with the offsets that carried them: plain data whose two
+ * buffers cross threads without copying (transfer) and whose screening needs no string per event.
+ */
+export interface EventKeys {
+  readonly count: number;
+  /** `count` keys of EVENT_KEY_BYTES each (see writeEventKey). */
+  readonly bytes: Uint8Array;
+  readonly offsets: Float64Array;
+}
+
+/** Builds EventKeys one event at a time. */
+export class EventKeyList implements EventKeys {
+  count = 0;
+  bytes: Uint8Array;
+  offsets: Float64Array;
+
+  constructor(capacity = 256) {
+    capacity = Math.max(1, capacity);
+    this.bytes = new Uint8Array(capacity * EVENT_KEY_BYTES);
+    this.offsets = new Float64Array(capacity);
+  }
+
+  add(id: string, offset: number): void {
+    if (this.count === this.offsets.length) this.grow();
+    writeEventKey(id, this.bytes, this.count * EVENT_KEY_BYTES);
+    this.offsets[this.count++] = offset;
+  }
+
+  /** Adds the key at `at` of `keys` (another list's bytes). */
+  addKey(keys: Uint8Array, at: number, offset: number): void {
+    if (this.count === this.offsets.length) this.grow();
+    const bytes = this.bytes;
+    const to = this.count * EVENT_KEY_BYTES;
+    // byte by byte: a subarray per key would cost more than the copy
+    for (let i = 0; i < EVENT_KEY_BYTES; i++) bytes[to + i] = keys[at + i];
+    this.offsets[this.count++] = offset;
+  }
+
+  /** The keys as exactly-sized plain data, and the buffers a thread can hand over with them. */
+  done(): { keys: EventKeys; transfer: ArrayBuffer[] } {
+    const bytes = this.bytes.slice(0, this.count * EVENT_KEY_BYTES);
+    const offsets = this.offsets.slice(0, this.count);
+    return { keys: { count: this.count, bytes, offsets }, transfer: [bytes.buffer, offsets.buffer] };
+  }
+
+  private grow(): void {
+    const bytes = new Uint8Array(this.bytes.length * 2);
+    bytes.set(this.bytes);
+    const offsets = new Float64Array(this.offsets.length * 2);
+    offsets.set(this.offsets);
+    this.bytes = bytes;
+    this.offsets = offsets;
+  }
+}
+
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX[i.toString(16).charCodeAt(0)] = i;
+  HEX[i.toString(16).toUpperCase().charCodeAt(0)] = i;
+}
+/** Where the 16 hex pairs of a canonical uuid string start. */
+const HEX_PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+
+/**
+ * Writes the key an event id is remembered under: the uuid's 16 bytes when the id is a uuid (our producers use
+ * UUIDv7; either case), else those of a name-based uuid of it (SHA-1, RFC 4122 §4.3 layout), so any producer's ids
+ * deduplicate alike.
+ */
+export function writeEventKey(id: string, into: Uint8Array, at: number): void {
+  if (id.length === 36 && writeUuid(id, into, at)) return;
+  const digest = createHash('sha1').update(id).digest();
+  into.set(digest.subarray(0, 16), at);
+  into[at + 6] = 0x50 | (digest[6] & 0x0f); // version 5
+  into[at + 8] = 0x80 | (digest[8] & 0x3f); // RFC 4122 variant
+}
+
+/** The canonical (lowercase) uuid text of the key at `at`. */
+export function eventKeyText(bytes: Uint8Array, at: number): string {
+  const hex = Buffer.from(bytes.buffer, bytes.byteOffset + at, EVENT_KEY_BYTES).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Writes the bytes of a canonical uuid string (either case), checking it as it goes; false if it is none. */
+function writeUuid(id: string, into: Uint8Array, at: number): boolean {
+  if (
+    id.charCodeAt(8) !== 45 ||
+    id.charCodeAt(13) !== 45 ||
+    id.charCodeAt(18) !== 45 ||
+    id.charCodeAt(23) !== 45
+  )
+    return false;
+  for (let i = 0; i < 16; i++) {
+    const pair = HEX_PAIRS[i];
+    const high = id.charCodeAt(pair);
+    const low = id.charCodeAt(pair + 1);
+    // HEX is -1 for anything not a hex digit (codes from 128 up are looked up as 0): the byte turns negative
+    const byte = (HEX[high < 128 ? high : 0] << 4) | HEX[low < 128 ? low : 0];
+    if (byte < 0) return false;
+    into[at + i] = byte;
+  }
+  return true;
+}
