@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { resolveScenario, runScenario, type RunProgress } from '@d06/simulator';
+import { formatDiffTable, resolveScenario, runScenario, type RunProgress } from '@d06/simulator';
 import { startLocalSimulation, type LocalSimulation } from '../../tools/d06/src/commands/scenario-local';
 import { measureCpu } from '../lookup/cpu-usage';
 import { describeMachine } from '../seed-population/machine';
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     eventsPerSecond: Math.round(events / runSeconds),
     verdict: result.verdict,
     summary: result.summary,
+    // the figures that did not match, so a failed run can be read from its results alone
+    figuresNotEqual: (result.comparison?.checks ?? []).filter((check) => check.status !== 'equal'),
     failedActions: result.outcomes.filter((o) => o.status === 'failed').length,
     peakRssMb: Object.fromEntries(Object.entries(memory).map(([name, bytes]) => [name, mb(bytes)])),
     runCpuSeconds: Object.fromEntries(Object.entries(cpu.seconds).map(([name, s]) => [name, round(s)])),
@@ -85,6 +87,8 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
   };
   process.stdout.write(`${formatTables(figures)}\n`);
+  if (result.comparison && !result.comparison.passed)
+    process.stdout.write(`${formatDiffTable(result.comparison)}\n`);
   const failures = [
     ...result.outcomes.filter((o) => o.status === 'failed').map((o) => `${o.id}: ${o.detail ?? 'failed'}`),
     ...result.linkedRuns
