@@ -1,11 +1,8 @@
-import { EVENT_KEY_BYTES, type BatchPosition, type EventKeys, type ReducedBatch } from '@d06/messaging';
+import type { BatchPosition, EventKeys, ReducedBatch } from '@d06/messaging';
 import { encodeBlock, type WindowBlock } from '../store/dedupe-window.store';
 import { BatchDelta, type DeltaParts } from './batch-delta';
 import { ingestMetrics } from './ingest-metrics';
 import type { RecentIdWindow, WindowBatch } from './recent-id-window';
-
-/** Read once: under the CommonJS transform an imported binding is a getter call at every use (hot loops). */
-const KEY_BYTES = EVENT_KEY_BYTES;
 
 /** Stores a batch in one transaction: its position move, its aggregates and its window block. */
 export type BatchCommitter = (
@@ -33,11 +30,8 @@ export class CountingBatch implements ReducedBatch<DeltaParts> {
   }
 
   screen(keys: EventKeys): number[] {
-    const duplicates: number[] = [];
-    for (let i = 0; i < keys.count; i++) {
-      if (this.screening.isDuplicate(keys.bytes, i * KEY_BYTES, keys.offsets[i])) duplicates.push(i);
-      else this.counted++;
-    }
+    const duplicates = this.screening.screen(keys);
+    this.counted += keys.count - duplicates.length;
     return duplicates;
   }
 

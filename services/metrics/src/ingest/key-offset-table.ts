@@ -29,7 +29,7 @@ export class KeyOffsetTable {
 
   /** The offset stored for the key at `at` of `keys`, or -1. */
   get(keys: Uint8Array, at: number): number {
-    const slot = this.find(keys, at);
+    const slot = this.probe(keys, at);
     return slot < 0 ? EMPTY : this.offsets[slot];
   }
 
@@ -37,38 +37,31 @@ export class KeyOffsetTable {
   put(keys: Uint8Array, at: number, offset: number): number {
     if (offset < 0) throw new RangeError(`offset ${offset} is negative`);
     if ((this.used + 1) * 2 > this.offsets.length) this.grow();
-    const w0 = word(keys, at);
-    const w1 = word(keys, at + 4);
-    const w2 = word(keys, at + 8);
-    const w3 = word(keys, at + 12);
-    const words = this.words;
-    let slot = mix(w0, w1, w2, w3) & this.mask;
-    for (; this.offsets[slot] !== EMPTY; slot = (slot + 1) & this.mask) {
-      const base = slot * WORDS;
-      if (words[base] === w0 && words[base + 1] === w1 && words[base + 2] === w2 && words[base + 3] === w3) {
-        const previous = this.offsets[slot];
-        this.offsets[slot] = offset;
-        return previous;
-      }
+    const slot = this.probe(keys, at);
+    if (slot >= 0) {
+      const previous = this.offsets[slot];
+      this.offsets[slot] = offset;
+      return previous;
     }
-    const base = slot * WORDS;
-    words[base] = w0;
-    words[base + 1] = w1;
-    words[base + 2] = w2;
-    words[base + 3] = w3;
-    this.offsets[slot] = offset;
+    const free = ~slot;
+    const base = free * WORDS;
+    this.words[base] = word(keys, at);
+    this.words[base + 1] = word(keys, at + 4);
+    this.words[base + 2] = word(keys, at + 8);
+    this.words[base + 3] = word(keys, at + 12);
+    this.offsets[free] = offset;
     this.used++;
     return EMPTY;
   }
 
   /** Removes the key at `at` of `keys` if `offset` is what it holds (else a later sighting owns it now). */
   deleteIf(keys: Uint8Array, at: number, offset: number): void {
-    const slot = this.find(keys, at);
+    const slot = this.probe(keys, at);
     if (slot >= 0 && this.offsets[slot] === offset) this.removeSlot(slot);
   }
 
   delete(keys: Uint8Array, at: number): void {
-    const slot = this.find(keys, at);
+    const slot = this.probe(keys, at);
     if (slot >= 0) this.removeSlot(slot);
   }
 
@@ -86,15 +79,16 @@ export class KeyOffsetTable {
     this.offsets[hole] = EMPTY;
   }
 
-  private find(keys: Uint8Array, at: number): number {
+  /** The key's slot, or `~slot` of the empty slot where its probe run ends (where it would go). */
+  private probe(keys: Uint8Array, at: number): number {
     const w0 = word(keys, at);
     const w1 = word(keys, at + 4);
     const w2 = word(keys, at + 8);
     const w3 = word(keys, at + 12);
+    const words = this.words;
     for (let slot = mix(w0, w1, w2, w3) & this.mask; ; slot = (slot + 1) & this.mask) {
-      if (this.offsets[slot] === EMPTY) return -1;
+      if (this.offsets[slot] === EMPTY) return ~slot;
       const base = slot * WORDS;
-      const words = this.words;
       if (words[base] === w0 && words[base + 1] === w1 && words[base + 2] === w2 && words[base + 3] === w3)
         return slot;
     }

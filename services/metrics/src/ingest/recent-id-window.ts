@@ -18,12 +18,12 @@ const KEY_BYTES = EVENT_KEY_BYTES;
  *
  * Its bound: a copy arriving more than `size` records after the previous copy on its partition is counted again,
  * and a copy on another partition (the topic re-partitioned, or a different key) is not recognised. Ids are held as
- * their 16-byte keys (see writeEventKey) in typed arrays, `size` per busy partition at most (about 100 bytes each
+ * their 16-byte keys (see writeEventKey) in typed arrays, `size` per busy partition at most (about 70 bytes each
  * with the expiry queue); the store holds 20 bytes per id in a few rows.
  */
 export class RecentIdWindow {
   private readonly lastSeen: KeyOffsetTable;
-  /** Sightings in offset order, for expiry, as the committed batches' own lists: entries before `head` of the first are gone. */
+  /** Sightings in offset order, for expiry: the committed batches' own lists (before `head` of the first: gone). */
   private readonly queued: EventKeys[] = [];
   private head = 0;
 
@@ -87,6 +87,14 @@ export class WindowBatch {
     private readonly window: RecentIdWindow,
     private readonly lastSeen: KeyOffsetTable,
   ) {}
+
+  /** Screens the next keys of the batch: the indexes of those that repeat an id of the previous `size` offsets. */
+  screen(keys: EventKeys): number[] {
+    const duplicates: number[] = [];
+    for (let i = 0; i < keys.count; i++)
+      if (this.isDuplicate(keys.bytes, i * KEY_BYTES, keys.offsets[i])) duplicates.push(i);
+    return duplicates;
+  }
 
   /** Whether the id key at `at` of `keys`, carried at `offset`, repeats one of the previous `size` offsets. */
   isDuplicate(keys: Uint8Array, at: number, offset: number): boolean {
