@@ -3,7 +3,6 @@ export * from './messaging.errors';
 export * from './catalog/event-catalog';
 export * from './envelope/wire-message';
 export * from './envelope/cloud-event.codec';
-export * from './envelope/rfc3339';
 export * from './envelope/envelope-factory';
 export * from './bus/event-bus.port';
 export * from './bus/event-keys';

@@ -1,14 +1,13 @@
 import { Logger } from '@nestjs/common';
-import type { CloudEvent } from 'cloudevents';
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { EventCatalog } from '../catalog/event-catalog';
-import { decodeCloudEvent } from '../envelope/cloud-event.codec';
 import type { ConsumedRecord } from '../envelope/wire-message';
 import { deadLetterMessage, deadLetterTopicOf, type DeadLetterReason, type RawProducer } from './dead-letter';
 import type { DeliveredEvent, EventHandler } from './event-bus.port';
 import { busMetrics } from './bus-metrics';
 import { backoffDelay, type RetryPolicy } from './retry-policy';
 import { interruptibleSleep } from './interruptible-sleep';
+import { checkRecord, messageOf } from './check-record';
 
 /**
  * What happens to every consumed record, whichever broker it came from: decode the CloudEvent, check it against
@@ -80,36 +79,6 @@ export class DeliveryPipeline {
   }
 }
 
-/** The record as a valid event of the catalog, or why it must be dead-lettered (any thread may call it). */
-export function checkRecord(
-  catalog: EventCatalog,
-  record: ConsumedRecord,
-): DeliveredEvent | DeadLetterReason {
-  let event: CloudEvent<unknown>;
-  try {
-    event = decodeCloudEvent(record);
-  } catch (error) {
-    return { code: 'malformed-message', text: `not a CloudEvent: ${messageOf(error)}`, attempts: 0 };
-  }
-  const type = event.type;
-  if (!catalog.has(type)) {
-    return { code: 'unknown-event-type', text: `no contract for ${type}`, attempts: 0 };
-  }
-  const violations = catalog.violations(type, event.data);
-  if (violations.length > 0) {
-    const text = `schema violation (${type}): ${violations.join('; ')}`;
-    return { code: 'schema-violation', text, attempts: 0 };
-  }
-  return {
-    event,
-    topic: record.topic,
-    partition: record.partition,
-    offset: record.offset,
-    key: record.key,
-    attempt: 1,
-  };
-}
-
 const tracer = trace.getTracer('@d06/messaging');
 
 /** Runs a handler in a consumer span continuing the producer's trace (the event's `traceparent`). */
@@ -142,8 +111,4 @@ function withEventTrace(delivered: DeliveredEvent, group: string, work: () => Pr
       }
     },
   );
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

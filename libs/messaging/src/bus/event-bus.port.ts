@@ -76,13 +76,26 @@ export interface BatchSubscription {
 }
 
 /**
+ * What a reducer sees of a valid event: the CloudEvent attributes a summary may depend on and the checked data.
+ * A CloudEvent is one; a worker thread hands lighter objects read straight from the record's bytes.
+ */
+export interface ReducibleEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  /** RFC 3339 in UTC, as CloudEvent#time gives it. */
+  readonly time?: string;
+  readonly data?: unknown;
+}
+
+/**
  * Turns a batch's valid events into a summary R (structured-cloneable: plain objects, arrays, Maps, Sets), added to
  * `into` when given. Pure: a worker thread may run it on events the subscribing thread never sees.
  */
 export interface EventReducer<R> {
   /** The contracts a worker thread checks the records against (its own catalog). */
   readonly contracts: Iterable<EventContract>;
-  reduce(events: readonly DeliveredEvent[], into: R | undefined): R;
+  reduce(events: readonly ReducibleEvent[], into: R | undefined): R;
 }
 
 /**

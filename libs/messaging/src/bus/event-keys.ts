@@ -32,6 +32,18 @@ export class EventKeyList implements EventKeys {
     this.offsets[this.count++] = offset;
   }
 
+  /**
+   * Adds the key of an id still in a record's bytes (`length` bytes at `start`), when they are a canonical uuid;
+   * false, adding nothing, for any other id (the caller adds its text).
+   */
+  addUuidBytes(text: Uint8Array, start: number, length: number, offset: number): boolean {
+    if (length !== 36) return false;
+    if (this.count === this.offsets.length) this.grow();
+    if (!writeUuidBytes(text, start, this.bytes, this.count * EVENT_KEY_BYTES)) return false;
+    this.offsets[this.count++] = offset;
+    return true;
+  }
+
   /** Adds the key at `at` of `keys` (another list's bytes). */
   addKey(keys: Uint8Array, at: number, offset: number): void {
     if (this.count === this.offsets.length) this.grow();
@@ -84,6 +96,20 @@ export function writeEventKey(id: string, into: Uint8Array, at: number): void {
 export function eventKeyText(bytes: Uint8Array, at: number): string {
   const hex = Buffer.from(bytes.buffer, bytes.byteOffset + at, EVENT_KEY_BYTES).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** As writeUuid, for a uuid's text as bytes (36 of them at `start`). */
+function writeUuidBytes(text: Uint8Array, start: number, into: Uint8Array, at: number): boolean {
+  if (text[start + 8] !== 45 || text[start + 13] !== 45 || text[start + 18] !== 45 || text[start + 23] !== 45)
+    return false;
+  for (let i = 0; i < 16; i++) {
+    const high = text[start + HEX_PAIRS[i]];
+    const low = text[start + HEX_PAIRS[i] + 1];
+    const byte = (HEX[high < 128 ? high : 0] << 4) | HEX[low < 128 ? low : 0];
+    if (byte < 0) return false;
+    into[at + i] = byte;
+  }
+  return true;
 }
 
 /** Writes the bytes of a canonical uuid string (either case), checking it as it goes; false if it is none. */

@@ -3,6 +3,7 @@ import type {
   BatchSubscription,
   DeliveredEvent,
   ReducedBatchSubscription,
+  ReducibleEvent,
 } from './event-bus.port';
 import { EventKeyList } from './event-keys';
 
@@ -11,6 +12,8 @@ import { EventKeyList } from './event-keys';
  * id keys are screened, the events kept are reduced into one summary, which the batch receives before it commits.
  * Every adapter without worker threads (and Kafka with none) consumes reduced subscriptions this way.
  */
+const eventOf = (delivered: DeliveredEvent): ReducibleEvent => delivered.event;
+
 export function reduceInThread<R>(subscription: ReducedBatchSubscription<R>): BatchSubscription {
   const { reducer } = subscription;
   return {
@@ -27,7 +30,7 @@ export function reduceInThread<R>(subscription: ReducedBatchSubscription<R>): Ba
           for (const delivered of events) keys.add(delivered.event.id, Number(delivered.offset));
           const dropped = new Set(batch.screen(keys));
           const kept = dropped.size === 0 ? events : events.filter((_, i) => !dropped.has(i));
-          if (kept.length > 0) summary = reducer.reduce(kept, summary);
+          if (kept.length > 0) summary = reducer.reduce(kept.map(eventOf), summary);
         },
         async commit(): Promise<void> {
           if (summary !== undefined) batch.add(summary);

@@ -3,7 +3,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import type { FormatDefinition } from 'ajv';
-import { fastDateTimeFormat } from '../envelope/rfc3339';
+import { fastDateTimeFormat } from './date-time-format';
 import { UnknownEventTypeError } from '../messaging.errors';
 
 /** What the bus needs to know of an event type: where it goes, what keys it, and the schema of its `data`. */
@@ -52,6 +52,11 @@ export class EventCatalog {
   /** Every topic some contract publishes to, sorted. */
   topics(): string[] {
     return [...new Set([...this.byType.values()].map((c) => c.contract.topic))].sort();
+  }
+
+  /** Whether `data` is valid for `type` (no violations to describe: the hot path's question). */
+  accepts(type: string, data: unknown): boolean {
+    return this.byType.get(type)?.validate(data) === true;
   }
 
   /** Schema violations of `data` for `type`, as readable lines; empty when valid. */

@@ -1,6 +1,6 @@
 import { CloudEvent } from 'cloudevents';
 import { fullFormats } from 'ajv-formats/dist/formats';
-import { isoString, rfc3339Millis } from './rfc3339';
+import { isoString, rfc3339Millis } from '@d06/domain';
 import type { WireMessage } from './wire-message';
 
 /** ce_* headers that are CloudEvents context attributes (not extensions). */
@@ -91,7 +91,7 @@ export function decodeBinaryCloudEvent(message: WireMessage): CloudEvent<unknown
 }
 
 /** The extension attribute a ce_* header carries, if the library would accept it as one (cached per name). */
-function extensionOf(header: string): string | undefined {
+export function extensionOf(header: string): string | undefined {
   let extension = extensions.get(header);
   if (extension === undefined) {
     const name = header.slice(3);
@@ -106,7 +106,7 @@ const FIRST_MILLIS = -62_167_219_200_000;
 const END_MILLIS = 253_402_300_800_000;
 
 /** The library's `new Date(time).toISOString()`, refusing what it would reject or print as a non-RFC 3339 year. */
-function utcTime(text: string): string | undefined {
+export function utcTime(text: string): string | undefined {
   const millis = rfc3339Millis(text);
   if (millis !== undefined && millis >= FIRST_MILLIS && millis < END_MILLIS)
     // canonical UTC text (`…T08:15:00.000Z`) is already what toISOString prints
@@ -117,7 +117,8 @@ function utcTime(text: string): string | undefined {
   return iso.length === 24 ? iso : undefined;
 }
 
-function validSource(source: string): boolean {
+/** Whether the library would accept `source` (a uri-reference), remembered per source. */
+export function validSource(source: string): boolean {
   if (validSources.has(source)) return true;
   if (!uriReference.test(source)) return false;
   if (validSources.size >= MAX_REMEMBERED) validSources.clear();

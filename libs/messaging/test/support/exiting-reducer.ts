@@ -9,8 +9,8 @@ export const eventReducer: EventReducer<number[]> = {
   contracts: testContracts().contracts,
   reduce(events, into) {
     const ns = [...(into ?? [])];
-    for (const delivered of events) {
-      const { n } = delivered.event.data as Thing;
+    for (const event of events) {
+      const { n } = event.data as Thing;
       if (n === KILLS_WORKER) process.exit(3);
       ns.push(n);
     }

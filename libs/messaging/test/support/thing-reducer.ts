@@ -24,8 +24,8 @@ export const eventReducer: EventReducer<SeenThings> = {
   reduce(events, into) {
     const ns = into ? [...into.ns] : [];
     const threads = [...(into?.threads ?? []), threadId];
-    for (const delivered of events) {
-      const { n } = delivered.event.data as Thing;
+    for (const event of events) {
+      const { n } = event.data as Thing;
       if (n === FAILS_ONCE && !failed) {
         failed = true;
         throw new Error(`the reducer fails once on ${n}`);

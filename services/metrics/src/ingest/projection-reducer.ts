@@ -13,7 +13,7 @@ export const eventReducer: EventReducer<DeltaParts> = {
     // `into` is this thread's previous reduction of the batch (a plain copy only if it crossed threads)
     const delta = into instanceof BatchDelta ? into : new BatchDelta();
     if (into !== undefined && !(into instanceof BatchDelta)) delta.merge(into);
-    for (const delivered of events) projectEvent(delivered.event, delta);
+    for (const event of events) projectEvent(event, delta);
     return delta;
   },
 };

@@ -1,4 +1,4 @@
-import { civilDate, rfc3339Millis } from '@d06/messaging';
+import { civilDate, rfc3339Millis } from '@d06/domain';
 
 const OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;

@@ -41,6 +41,7 @@ export class RecordSetReader {
   private readonly end: number;
   private readonly pendingAborts: AbortedTransaction[];
   private readonly abortedProducers = new Set<number>();
+  private readonly layout: RecordLayout;
 
   constructor(
     readonly topic: string,
@@ -54,6 +55,7 @@ export class RecordSetReader {
     this.nextOffset = nextOffset;
     this.resumeAt = fetchOffset;
     this.pendingAborts = [...aborted].sort((a, b) => a.firstOffset - b.firstOffset);
+    this.layout = new RecordLayout(topic, partition);
   }
 
   /** Every complete batch has been read. */
@@ -80,26 +82,39 @@ export class RecordSetReader {
    */
   readUpTo(until: number, atLeast: number): ConsumedRecord[] {
     const records: ConsumedRecord[] = [];
-    const window = { topic: this.topic, partition: this.partition, from: 0, until };
+    this.readEach(until, atLeast, (layout) => void records.push(layout.toRecord()));
+    return records;
+  }
+
+  /**
+   * As readUpTo, but hands each record to `visit` as its layout in the fetched bytes (one object reused record after
+   * record: read what is needed before returning) and gives the number of records visited. For hot paths that need
+   * only some of a record's parts as values.
+   */
+  readEach(until: number, atLeast: number, visit: (layout: RecordLayout) => void): number {
+    let visited = 0;
+    const layout = this.layout;
     this.walk(
       until,
-      () => records.length < atLeast,
+      () => visited < atLeast,
       (at, batchEnd, baseOffset, count, attributes) => {
-        window.from = this.resumeAt;
         const codec = attributes & COMPRESSION_MASK;
-        if (codec === 0) {
-          readRecords(this.recordSet, at + BATCH_HEADER, batchEnd, count, baseOffset, window, records);
-        } else if (codec === 1) {
-          const body = gunzipSync(this.recordSet.subarray(at + BATCH_HEADER, batchEnd));
-          readRecords(body, 0, body.length, count, baseOffset, window, records);
-        } else {
+        let body = this.recordSet;
+        let start = at + BATCH_HEADER;
+        let end = batchEnd;
+        if (codec === 1) {
+          body = gunzipSync(this.recordSet.subarray(start, end));
+          start = 0;
+          end = body.length;
+        } else if (codec !== 0) {
           throw new Error(
             `record batch at offset ${baseOffset} is ${CODECS[codec] ?? codec}-compressed (unsupported)`,
           );
         }
+        visited += readRecords(body, start, end, count, baseOffset, this.resumeAt, until, layout, visit);
       },
     );
-    return records;
+    return visited;
   }
 
   /**
@@ -181,52 +196,105 @@ function completeBatches(set: Buffer, fetchOffset: number): { end: number; nextO
   return { end, nextOffset };
 }
 
+/** Visits the records of one batch's body with offsets in [from, until); gives how many it visited. */
 function readRecords(
   buffer: Buffer,
   start: number,
   end: number,
   count: number,
   baseOffset: number,
-  window: {
-    readonly topic: string;
-    readonly partition: number;
-    readonly from: number;
-    readonly until: number;
-  },
-  into: ConsumedRecord[],
-): void {
-  const { topic, partition, from, until } = window;
+  from: number,
+  until: number,
+  layout: RecordLayout,
+  visit: (layout: RecordLayout) => void,
+): number {
   const cursor = { at: start };
+  let visited = 0;
   for (let i = 0; i < count && cursor.at < end; i++) {
     const length = readVarint(buffer, cursor);
     const recordEnd = cursor.at + length;
     cursor.at += 1; // attributes (unused)
     skipVarint(buffer, cursor); // timestamp delta
     const offset = baseOffset + readVarint(buffer, cursor);
-    if (offset >= until) return;
+    if (offset >= until) break;
     if (offset < from) {
       cursor.at = recordEnd;
       continue;
     }
-    const keyLength = readVarint(buffer, cursor);
-    const key = keyLength < 0 ? null : buffer.toString('utf8', cursor.at, (cursor.at += keyLength));
-    const valueLength = readVarint(buffer, cursor);
-    const value = valueLength < 0 ? null : buffer.subarray(cursor.at, (cursor.at += valueLength));
+    layout.buffer = buffer;
+    layout.offset = offset;
+    layout.keyLength = readVarint(buffer, cursor);
+    layout.keyStart = cursor.at;
+    if (layout.keyLength > 0) cursor.at += layout.keyLength;
+    layout.valueLength = readVarint(buffer, cursor);
+    layout.valueStart = cursor.at;
+    if (layout.valueLength > 0) cursor.at += layout.valueLength;
     const headerCount = readVarint(buffer, cursor);
-    const headers: Record<string, string> = {};
+    const headers = layout.reserve(headerCount);
     for (let h = 0; h < headerCount; h++) {
       const nameLength = readVarint(buffer, cursor);
-      const name = repeated.text(buffer, cursor.at, (cursor.at += nameLength));
-      const textLength = readVarint(buffer, cursor);
+      headers[4 * h] = cursor.at;
+      headers[4 * h + 1] = nameLength;
+      cursor.at += nameLength;
+      const valueLength = readVarint(buffer, cursor);
+      headers[4 * h + 2] = cursor.at;
+      headers[4 * h + 3] = valueLength;
+      if (valueLength > 0) cursor.at += valueLength;
+    }
+    layout.headerCount = headerCount;
+    cursor.at = recordEnd;
+    visit(layout);
+    visited++;
+  }
+  return visited;
+}
+
+/**
+ * Where the parts of the record being visited lie in the fetched bytes (lengths are -1 for null): plain numbers,
+ * so visiting a record allocates nothing until its reader asks for values.
+ */
+export class RecordLayout {
+  buffer: Buffer = Buffer.alloc(0);
+  offset = 0;
+  keyStart = 0;
+  keyLength = -1;
+  valueStart = 0;
+  valueLength = -1;
+  headerCount = 0;
+  /** Per header: name start, name length, value start, value length. */
+  headers = new Int32Array(4 * 16);
+
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+  ) {}
+
+  /** Room for `count` headers. */
+  reserve(count: number): Int32Array {
+    if (this.headers.length < 4 * count) this.headers = new Int32Array(4 * count);
+    return this.headers;
+  }
+
+  /** The record as a broker-neutral record: key and headers as strings, the value as a view on the bytes. */
+  toRecord(): ConsumedRecord {
+    const { buffer, keyStart, keyLength, valueStart, valueLength } = this;
+    const key = keyLength < 0 ? null : buffer.toString('utf8', keyStart, keyStart + keyLength);
+    const value = valueLength < 0 ? null : buffer.subarray(valueStart, valueStart + valueLength);
+    const parts = this.headers;
+    const headers: Record<string, string> = {};
+    for (let h = 0; h < this.headerCount; h++) {
+      const nameAt = parts[4 * h];
+      const name = repeated.text(buffer, nameAt, nameAt + parts[4 * h + 1]);
+      const textAt = parts[4 * h + 2];
+      const textLength = parts[4 * h + 3];
       if (textLength < 0) continue;
       const text = REPEATING_HEADERS.has(name)
-        ? repeated.text(buffer, cursor.at, (cursor.at += textLength))
-        : buffer.toString('utf8', cursor.at, (cursor.at += textLength));
+        ? repeated.text(buffer, textAt, textAt + textLength)
+        : buffer.toString('utf8', textAt, textAt + textLength);
       // a repeated header keeps its first value, as the kafkajs adapter did
       if (headers[name] === undefined) headers[name] = text;
     }
-    cursor.at = recordEnd;
-    into.push({ topic, partition, offset: String(offset), key, value, headers });
+    return { topic: this.topic, partition: this.partition, offset: String(this.offset), key, value, headers };
   }
 }
 

@@ -1,9 +1,10 @@
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { checkRecord } from '../../bus/delivery-pipeline';
-import type { DeliveredEvent, EventReducer } from '../../bus/event-bus.port';
+import { checkRecord } from '../../bus/check-record';
+import type { EventReducer, ReducibleEvent } from '../../bus/event-bus.port';
 import { EventKeyList } from '../../bus/event-keys';
 import { EventCatalog } from '../../catalog/event-catalog';
-import { RecordSetReader } from '../fetch/record-batches';
+import { RecordSetReader, type RecordLayout } from '../fetch/record-batches';
+import { BinaryEventReader } from './binary-event-reader';
 import type { BatchAnswer, BatchTask, FromWorker, RejectedRecord, ToWorker } from './reduce-messages';
 
 /** Records decoded and reduced at a time: few enough that they die before the next scavenge. */
@@ -19,6 +20,7 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
   const { eventReducer } = require(reducerModule) as { eventReducer?: EventReducer<unknown> };
   if (!eventReducer) throw new Error(`${reducerModule} exports no eventReducer`);
   const catalog = new EventCatalog(eventReducer.contracts);
+  const binary = new BinaryEventReader(catalog);
   const kept = new Map<number, BatchTask>();
 
   const answer = (message: ToWorker): { reply: FromWorker<unknown>; transfer?: ArrayBuffer[] } => {
@@ -45,18 +47,24 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
     const keys = new EventKeyList(task.until - task.from);
     const rejected: RejectedRecord[] = [];
     let summary: unknown;
-    while (reader.offset < task.until) {
-      const events: DeliveredEvent[] = [];
-      for (const record of reader.readUpTo(task.until, SLICE_RECORDS)) {
+    let events: ReducibleEvent[] = [];
+    const visit = (layout: RecordLayout): void => {
+      const index = keys.count;
+      let event = binary.read(layout, keys);
+      if (event === undefined) {
+        // not the common case: the full decoding decides, and names what is wrong
+        const record = layout.toRecord();
         const checked = checkRecord(catalog, record);
-        if (!('event' in checked)) {
-          rejected.push({ record, reason: checked });
-          continue;
-        }
-        if (!drop?.has(keys.count)) events.push(checked);
-        keys.add(checked.event.id, Number(checked.offset));
+        if (!('event' in checked)) return void rejected.push({ record, reason: checked });
+        keys.add(checked.event.id, layout.offset);
+        event = checked.event;
       }
+      if (!drop?.has(index)) events.push(event);
+    };
+    while (reader.offset < task.until) {
+      reader.readEach(task.until, SLICE_RECORDS, visit);
       if (events.length > 0) summary = eventReducer.reduce(events, summary);
+      events = [];
       if (reader.done) break;
     }
     const done = keys.done();
