@@ -21,4 +21,4 @@ export {
 } from './public-holidays';
 export { isWorkingDay, nextWorkingDay, addWorkingDays, workingDaysBetween } from './working-days';
 export { RECEPTION_CUTOFF_HOUR, effectiveReceptionDay, dueDate, isOnTime } from './deadline';
-export { rfc3339Millis, isoString, civilDate } from './rfc3339';
+export { rfc3339Millis, isoString, civilDate, daysFromCivil } from './rfc3339';

@@ -99,7 +99,8 @@ export function civilDate(days: number): string {
   return `${TWO_DIGITS[century]}${TWO_DIGITS[year - century * 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
-function daysFromCivil(year: number, month: number, day: number): number {
+/** Days from 1970-01-01 to a proleptic Gregorian date (month 1–12; Howard Hinnant's days_from_civil). */
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -103,9 +103,7 @@ function writeUuidBytes(text: Uint8Array, start: number, into: Uint8Array, at: n
   if (text[start + 8] !== 45 || text[start + 13] !== 45 || text[start + 18] !== 45 || text[start + 23] !== 45)
     return false;
   for (let i = 0; i < 16; i++) {
-    const high = text[start + HEX_PAIRS[i]];
-    const low = text[start + HEX_PAIRS[i] + 1];
-    const byte = (HEX[high < 128 ? high : 0] << 4) | HEX[low < 128 ? low : 0];
+    const byte = hexByte(text[start + HEX_PAIRS[i]], text[start + HEX_PAIRS[i] + 1]);
     if (byte < 0) return false;
     into[at + i] = byte;
   }
@@ -122,13 +120,15 @@ function writeUuid(id: string, into: Uint8Array, at: number): boolean {
   )
     return false;
   for (let i = 0; i < 16; i++) {
-    const pair = HEX_PAIRS[i];
-    const high = id.charCodeAt(pair);
-    const low = id.charCodeAt(pair + 1);
-    // HEX is -1 for anything not a hex digit (codes from 128 up are looked up as 0): the byte turns negative
-    const byte = (HEX[high < 128 ? high : 0] << 4) | HEX[low < 128 ? low : 0];
+    const byte = hexByte(id.charCodeAt(HEX_PAIRS[i]), id.charCodeAt(HEX_PAIRS[i] + 1));
     if (byte < 0) return false;
     into[at + i] = byte;
   }
   return true;
+}
+
+/** The byte two hex digits' codes spell, negative when either is no hex digit. */
+function hexByte(high: number, low: number): number {
+  // HEX is -1 for anything not a hex digit (codes from 128 up are looked up as 0): the byte turns negative
+  return (HEX[high < 128 ? high : 0] << 4) | HEX[low < 128 ? low : 0];
 }

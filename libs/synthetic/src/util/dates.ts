@@ -1,19 +1,14 @@
 // Dates as whole days since 1970-01-01: cheap to compare and add. Conversions use integer civil-calendar
 // arithmetic (H. Hinnant's days_from_civil / civil_from_days), much faster than Date objects at millions of calls;
 // each day is formatted once through a cache.
-const CACHE_FROM = dayOfParts(1890, 1, 1);
-const CACHE_TO = dayOfParts(2150, 12, 31);
+import { daysFromCivil } from '@d06/domain';
+
+const CACHE_FROM = daysFromCivil(1890, 1, 1);
+const CACHE_TO = daysFromCivil(2150, 12, 31);
 const isoCache: (string | undefined)[] = new Array<string | undefined>(CACHE_TO - CACHE_FROM + 1);
 
 /** Day number of a proleptic Gregorian date (month 1–12). */
-export function dayOfParts(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
+export const dayOfParts = daysFromCivil;
 
 /** [year, month 1–12, day] of a day number. */
 export function partsOf(dayNumber: number): [number, number, number] {

@@ -20,7 +20,8 @@ export class RepeatedStrings {
   }
 }
 
-function sameBytes(bytes: Buffer, buffer: Buffer, start: number, end: number): boolean {
+/** Whether `buffer[start, end)` holds exactly `bytes`. */
+export function sameBytes(bytes: Buffer, buffer: Buffer, start: number, end: number): boolean {
   if (bytes.length !== end - start) return false;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] !== buffer[start + i]) return false;
   return true;

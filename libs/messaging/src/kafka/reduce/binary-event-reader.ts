@@ -2,8 +2,8 @@ import type { ReducibleEvent } from '../../bus/event-bus.port';
 import type { EventKeyList } from '../../bus/event-keys';
 import type { EventCatalog } from '../../catalog/event-catalog';
 import { extensionOf, utcTime, validSource } from '../../envelope/binary-cloud-event';
-import type { RecordLayout } from '../fetch/record-batches';
-import { RepeatedStrings } from '../fetch/repeated-strings';
+import type { RecordLayout } from '../fetch/record-layout';
+import { RepeatedStrings, sameBytes } from '../fetch/repeated-strings';
 
 // What a header is to the common case (kinds, not strings: a record's names are matched by their bytes)
 const IGNORED = 0; // not a ce_* header: the binding leaves it alone
@@ -149,12 +149,7 @@ export class BinaryEventReader {
   /** The kind of the header name at `start`: the previous record's name at `index` when the bytes match. */
   private kindAt(buffer: Buffer, start: number, length: number, index: number): number {
     const guess = this.guesses[index];
-    if (guess !== undefined && guess.bytes.length === length) {
-      const bytes = guess.bytes;
-      let same = true;
-      for (let i = 0; i < length && same; i++) same = bytes[i] === buffer[start + i];
-      if (same) return guess.kind;
-    }
+    if (guess !== undefined && sameBytes(guess.bytes, buffer, start, start + length)) return guess.kind;
     const kind = kindOf(this.names.text(buffer, start, start + length));
     if (index < 64)
       this.guesses[index] = { bytes: Buffer.from(buffer.subarray(start, start + length)), kind };

@@ -3,7 +3,8 @@ import { checkRecord } from '../../bus/check-record';
 import type { EventReducer, ReducibleEvent } from '../../bus/event-bus.port';
 import { EventKeyList } from '../../bus/event-keys';
 import { EventCatalog } from '../../catalog/event-catalog';
-import { RecordSetReader, type RecordLayout } from '../fetch/record-batches';
+import { RecordSetReader } from '../fetch/record-batches';
+import type { RecordLayout } from '../fetch/record-layout';
 import { BinaryEventReader } from './binary-event-reader';
 import type { BatchAnswer, BatchTask, FromWorker, RejectedRecord, ToWorker } from './reduce-messages';
 
