@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CardCheckBatchService } from './card-checks/card-check-batch.service';
 import { CardCheckController } from './card-checks/card-check.controller';
 import { CardCheckService } from './card-checks/card-check.service';
 import { LookupEventRecorder } from './card-checks/lookup-event-recorder';
@@ -43,6 +44,7 @@ import { RegistryWriter } from './registry/registry-writer';
     FacilityService,
     LookupEventRecorder,
     CardCheckService,
+    CardCheckBatchService,
     PopulationClient,
     ParticipantSyncService,
     ChildCardService,

@@ -8,7 +8,10 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { BHYT_CHECK_RESULTS } from '@d06/domain';
-import { ApiZodBody } from '@d06/platform';
+import { ApiZodBody, ZodValidationPipe } from '@d06/platform';
+import type { z } from 'zod';
+import { CARD_CHECK_BATCH_MAX, cardCheckBatchRequest } from './card-check-batch.request';
+import { CardCheckBatchService } from './card-check-batch.service';
 import { cardCheckRequest } from './card-check.request';
 import { CardCheckService } from './card-check.service';
 
@@ -44,7 +47,10 @@ const ANSWER_SCHEMA = {
 @ApiTags('Card checks')
 @Controller('v1/card-checks')
 export class CardCheckController {
-  constructor(private readonly checks: CardCheckService) {}
+  constructor(
+    private readonly checks: CardCheckService,
+    private readonly batches: CardCheckBatchService,
+  ) {}
 
   /**
    * A facility's check-in lookup by CCCD number or card code: 200 with the BHXH result code (and the card when
@@ -69,5 +75,40 @@ export class CardCheckController {
   @ApiServiceUnavailableResponse({ description: 'The lookup could not be recorded; nothing was answered' })
   check(@Body() body: unknown) {
     return this.checks.check(body);
+  }
+
+  /**
+   * A facility system's list of lookups in one call: 200 with one result per check, in order — the single call's
+   * status with its answer (200) or its problem (4xx, or 503 when that check could not be recorded). Each check is
+   * a lookup with its own event, as if called alone. A malformed envelope is a 400 and records nothing.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Look up to ${CARD_CHECK_BATCH_MAX} BHYT cards up in one call` })
+  @ApiZodBody(cardCheckBatchRequest, 'checks: the lookups, each as POST /v1/card-checks takes it')
+  @ApiOkResponse({
+    description: 'One result per check, in order: { status, answer } or { status, problem }',
+    schema: {
+      type: 'object',
+      properties: {
+        results: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['status'],
+            properties: {
+              status: { type: 'integer' },
+              answer: ANSWER_SCHEMA,
+              problem: { type: 'object', description: 'RFC 9457 problem details' },
+            },
+          },
+        },
+      },
+    },
+  })
+  checkBatch(
+    @Body(new ZodValidationPipe(cardCheckBatchRequest)) body: z.output<typeof cardCheckBatchRequest>,
+  ) {
+    return this.batches.check(body.checks);
   }
 }

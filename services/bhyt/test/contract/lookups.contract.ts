@@ -200,5 +200,58 @@ export function lookupContract(harness: () => BhytHarness): void {
       expect(events.filter((e) => e.data.success)).toHaveLength(50);
       await waitFor(async () => (await harness().count('outbox')) === 0, { message: 'the outbox relayed' });
     });
+
+    it('answers a list of checks as the single calls would, in order, with one event each', async () => {
+      await harness().call('PUT', '/v1/facilities/38961', {
+        name: 'Phòng khám danh sách (synthetic)',
+        kind: 'private-clinic',
+        provinceCode: '038',
+        acceptsIdCard: true,
+      });
+      const valid = one('valid');
+      const checks = [
+        cccdLookup(valid, '38961'),
+        cccdLookup(one('expired'), '38961'),
+        { ...cccdLookup(valid, '38961'), idNumber: '03819000432' },
+        { facilityCode: '38961', idNumber: valid.idNumber },
+      ];
+      const singles = await Promise.all(checks.map((body) => check(body)));
+      const list = await harness().call('POST', '/v1/card-checks/batch', { checks });
+      expect(list.status).toBe(200);
+      expect(list.body.results).toEqual(
+        singles.map((single) =>
+          single.status === 200
+            ? { status: 200, answer: single.body }
+            : { status: single.status, problem: { ...single.body, instance: undefined } },
+        ),
+      );
+      expect(list.body.results.map((r: { status: number }) => r.status)).toEqual([200, 200, 400, 400]);
+      const events = await harness().eventsOf(LOOKUP, (d) => d.facilityCode === '38961', 8);
+      expect(events).toHaveLength(8);
+      const outcomes = events.map((e) => `${e.data.resultCode}:${e.data.refused}`).sort();
+      expect(outcomes).toEqual([
+        '000:false',
+        '000:false',
+        '010:false',
+        '010:false',
+        ...Array(4).fill('205:true'),
+      ]);
+    });
+
+    it('refuses a malformed list with 400 problem+json and records nothing', async () => {
+      const lookups = () => harness().events.filter((e) => e.type === LOOKUP).length;
+      const before = lookups();
+      for (const body of [{}, { checks: [] }, { checks: Array(501).fill({}) }, { checks: [{}], extra: 1 }]) {
+        const answer = await harness().call('POST', '/v1/card-checks/batch', body);
+        expect(answer.status).toBe(400);
+        expect(answer.contentType).toMatch(/application\/problem\+json/);
+        expect(answer.body.errors.length).toBeGreaterThan(0);
+      }
+      expect(
+        (await harness().call('POST', '/v1/card-checks/batch', { checks: Array(501).fill({}) })).body.detail,
+      ).toMatch(/checks/);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(lookups()).toBe(before);
+    });
   });
 }

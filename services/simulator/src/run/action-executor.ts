@@ -6,6 +6,7 @@ import { DossierActions, type LinkedRunRef } from './actions/dossier-actions';
 import { EidActions } from './actions/eid-actions';
 import { SsaActions } from './actions/ssa-actions';
 import { skipped, type StepOutcome } from './actions/step-outcome';
+import { CARD_CHECKS_PATH, CardCheckBatcher } from './card-check-batcher';
 import type { ServiceClient } from './service-client';
 import type { SubjectPools } from './subject-pools';
 
@@ -25,6 +26,8 @@ export class ActionExecutor {
   private readonly eid: EidActions;
   private readonly ssa: SsaActions;
   private readonly dossiers: DossierActions;
+  /** Card checks go to BHYT in lists, unless the scenario's faults act on single card-check calls. */
+  private readonly cardChecks?: CardCheckBatcher;
 
   constructor(
     private readonly clients: Readonly<Partial<Record<ServiceName, ServiceClient>>>,
@@ -35,6 +38,8 @@ export class ActionExecutor {
     private readonly facilities: readonly string[],
     oneStopUrl = 'http://127.0.0.1:3003',
   ) {
+    const bhyt = clients.bhyt;
+    if (bhyt && !bhyt.hasFaultsOn('POST', CARD_CHECKS_PATH)) this.cardChecks = new CardCheckBatcher(bhyt);
     this.eid = new EidActions(pools, ledger, provinceCode);
     this.ssa = new SsaActions(pools, ledger, provinceCode);
     this.dossiers = new DossierActions({
@@ -52,6 +57,11 @@ export class ActionExecutor {
     return this.dossiers.linkedRuns;
   }
 
+  /** Whether the action goes to its service in a list with others (card checks, unless faults act on them). */
+  sendsInLists(action: PlannedAction): boolean {
+    return action.kind === 'bhyt.lookup' && this.cardChecks !== undefined;
+  }
+
   async execute(action: PlannedAction, now: Date): Promise<StepOutcome> {
     const client = this.clients[serviceOf(action)];
     if (!client) return skipped(`${serviceOf(action)} is not running`);
@@ -63,7 +73,7 @@ export class ActionExecutor {
       case 'bhyt.lookup':
         return lookupCard(
           client,
-          { pools: this.pools, ledger: this.ledger, facilities: this.facilities },
+          { pools: this.pools, ledger: this.ledger, facilities: this.facilities, batcher: this.cardChecks },
           action,
           now,
         );

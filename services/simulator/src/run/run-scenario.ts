@@ -110,7 +110,7 @@ export async function runScenario(
       await clock.set(at);
     }
     const chains = wave.indexes.length > 1 ? conflictChains(plan.actions, wave) : [wave.indexes];
-    await runChains(chains, concurrency, async (index) => {
+    const run = async (index: number): Promise<void> => {
       const action = plan.actions[index];
       outcomes[index] = {
         id: action.id,
@@ -120,7 +120,18 @@ export async function runScenario(
       };
       done += 1;
       options.onProgress?.({ done, total, businessTime: action.at, phase: 'actions' });
-    });
+    };
+    // the wave's card checks travel as lists, all at once, beside the chains (they hold no slot of theirs)
+    const listed = (chain: readonly number[]) =>
+      chain.length === 1 && executor.sendsInLists(plan.actions[chain[0]]);
+    await Promise.all([
+      ...chains.filter(listed).map(([index]) => run(index)),
+      runChains(
+        chains.filter((chain) => !listed(chain)),
+        concurrency,
+        run,
+      ),
+    ]);
   }
   if (clock && new Date(plan.end) > clock.now()) {
     await settler.settle();

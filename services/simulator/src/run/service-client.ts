@@ -87,6 +87,11 @@ export class ServiceClient {
     }
   }
 
+  /** Whether any of the scenario's faults may touch calls to this endpoint, at any business time. */
+  hasFaultsOn(method: string, path: string): boolean {
+    return this.matching(method, path).length > 0;
+  }
+
   private matching(method: string, path: string, at?: Date): HttpFault[] {
     return this.faults.filter(
       (fault) =>
