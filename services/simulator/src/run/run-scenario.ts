@@ -9,6 +9,7 @@ import { ActionExecutor, serviceOf, type ActionOutcome } from './action-executor
 import { conflictChains, planWaves, runChains } from './action-waves';
 import type { RunEnvironment, RunProgress } from './run-environment';
 import { deathRecorded, LinkedRunSettler, linkedRunView, type LinkedRunView } from './linked-run-settler';
+import { consumerLagNote } from './consumer-lag';
 import { ServiceClient, ServiceUnavailableError } from './service-client';
 import { settledReport } from './settled-report';
 import { subjectPools } from './subject-pools';
@@ -170,6 +171,9 @@ export async function runScenario(
       (comparison.passed ? '' : ` (${comparison.differs} differ, ${comparison.missing} missing)`)
     : `not compared: ${fetched.error}`;
   const notes = opening ? [opening] : [];
+  // a report that did not catch up: say which partitions were still being counted
+  const lag = comparison && !comparison.passed ? await consumerLagNote(clients.metrics) : undefined;
+  if (lag) notes.push(lag);
   return {
     scenario: scenario.name,
     period,
