@@ -137,5 +137,49 @@ export function describeReducedBatchContract(
       },
       timeoutMs,
     );
+
+    it(
+      'skips nothing that arrives while the position of a failed batch is being reloaded',
+      async () => {
+        const kept = store(new Set());
+        await subject.bus.publish(things(30, ['k']));
+        // the reload after the failure is slow, and more events arrive meanwhile: fetches made during the reload
+        // must not move the partition's reading past the failed batch
+        let loads = 0;
+        let arrived: Promise<unknown> | undefined;
+        fixture.handles.push(
+          await subject.bus.subscribeReduced({
+            group: 'g-slow-reload',
+            topics: [topic],
+            offsets: {
+              load: async (_g, t, p) => {
+                if (loads++ > 0 && kept.positions.size > 0) {
+                  arrived = subject.bus.publish(things(60, ['k']).slice(30));
+                  await new Promise((resolve) => setTimeout(resolve, 1_500));
+                }
+                return kept.positions.get(`${t}/${p}`);
+              },
+            },
+            maxBatchSize: 5,
+            reducer: eventReducer,
+            reducerModule: require.resolve('./support/thing-reducer'),
+            threads,
+            offloadAtLeast: 1,
+            openBatch: kept.openBatch,
+          }),
+        );
+        await waitFor(() => kept.stored.length >= 30, {
+          timeoutMs,
+          message: 'the first 30, after the retry',
+        });
+        // an adapter that retries a batch in place never reloads a position: the rest comes now
+        arrived ??= subject.bus.publish(things(60, ['k']).slice(30));
+        await arrived;
+        await waitFor(() => kept.stored.length >= 60, { timeoutMs, message: 'all 60' });
+
+        expect(kept.stored).toEqual(Array.from({ length: 60 }, (_, n) => n));
+      },
+      timeoutMs,
+    );
   });
 }

@@ -39,6 +39,11 @@ interface PartitionState extends AssignedPartition {
   readonly fetched: FetchedSets;
   /** Bumped by a reset: answers to fetches sent before it are dropped. */
   epoch: number;
+  /**
+   * Its stored position is being (re)loaded after a failed batch: not fetched meanwhile, since `fetchAt` still
+   * says where reading had got to, past the failed batch — a fetch from there would skip what lies between.
+   */
+  resetting: boolean;
   leader: number;
   wakeWorker?: () => void;
 }
@@ -92,6 +97,7 @@ export class FetchSession {
         fetchAt: positions[i],
         fetched: new FetchedSets(() => this.wakeFetcher?.()),
         epoch: 0,
+        resetting: false,
         leader: -1,
       }),
     );
@@ -116,7 +122,9 @@ export class FetchSession {
   private async fetchLoop(): Promise<void> {
     let failures = 0;
     while (this.active) {
-      const eligible = this.states.filter((s) => s.fetched.bytes < this.deps.tuning.aheadBytesPerPartition);
+      const eligible = this.states.filter(
+        (s) => !s.resetting && s.fetched.bytes < this.deps.tuning.aheadBytesPerPartition,
+      );
       if (eligible.length === 0) {
         await new Promise<void>((resolve) => (this.wakeFetcher = resolve));
         continue;
@@ -148,6 +156,7 @@ export class FetchSession {
     const rounds = await Promise.all(
       [...byLeader].map(async ([leader, list]) => {
         const epochs = list.map((s) => s.epoch);
+        const offsets = list.map((s) => s.fetchAt);
         const fetched = await fetchPartitions(
           await this.leaders.to(leader),
           list.map((s) => ({
@@ -158,16 +167,18 @@ export class FetchSession {
           })),
           { maxWaitMs: this.deps.tuning.maxWaitMs, maxBytes: this.deps.tuning.maxBytes },
         );
-        return { list, epochs, fetched };
+        return { list, epochs, offsets, fetched };
       }),
     );
     let refresh = false;
-    for (const { list, epochs, fetched } of rounds) {
+    for (const { list, epochs, offsets, fetched } of rounds) {
       for (const answer of fetched) {
         const at = list.findIndex(
           (s) => s.physicalTopic === answer.topic && s.partition === answer.partition,
         );
-        if (at < 0 || list[at].epoch !== epochs[at] || !this.active) continue;
+        // an answer counts only for the reading it was asked for: same epoch, same offset
+        if (at < 0 || list[at].epoch !== epochs[at] || list[at].fetchAt !== offsets[at] || !this.active)
+          continue;
         refresh = (await this.accept(list[at], answer)) || refresh;
       }
     }
@@ -206,6 +217,12 @@ export class FetchSession {
   private async worker(state: PartitionState): Promise<void> {
     let failures = 0;
     while (this.active) {
+      if (state.resetting) {
+        // the reload after a failure failed too: nothing is handled until the stored position is known
+        if (!(await this.pause(backoffDelay(RETRY, ++failures)))) return;
+        await this.reset(state).catch(() => undefined);
+        continue;
+      }
       if (state.fetched.empty) {
         await new Promise<void>((resolve) => (state.wakeWorker = resolve));
         state.wakeWorker = undefined;
@@ -237,13 +254,20 @@ export class FetchSession {
     return batch.nextOffset;
   }
 
-  /** Forgets what was fetched ahead and starts again from the stored position. */
+  /**
+   * Forgets what was fetched ahead and starts again from the stored position. The partition is not fetched while
+   * the position loads (see `resetting`), and answers to fetches already sent are dropped (`epoch`).
+   */
   private async reset(state: PartitionState): Promise<void> {
+    state.resetting = true;
     state.epoch++;
     state.fetched.clear();
     const position = await this.deps.loadPosition(state);
+    state.epoch++;
+    state.fetched.clear();
     state.committed = position;
     state.fetchAt = position;
+    state.resetting = false;
     this.wakeFetcher?.();
   }
 

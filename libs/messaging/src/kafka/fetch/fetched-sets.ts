@@ -58,6 +58,10 @@ export class FetchedSets {
 
   /** The next batch starting at `from`: at most `maxOffsets` offsets of the queued sets. */
   next(from: number, maxOffsets: number): FetchedBatch {
+    // a batch is [from, nextOffset): queued records starting anywhere else would skip or repeat records
+    const start = this.sets[0]?.reader.offset;
+    if (start !== undefined && start !== from)
+      throw new Error(`the fetched records start at offset ${start}, not at the batch's ${from}`);
     const { parts, nextOffset } = this.extent(from, maxOffsets);
     return { nextOffset, slices: () => this.slices(parts), take: () => this.take(parts) };
   }
