@@ -31,7 +31,9 @@ export async function writeBatch(query: Query, schema: string, batch: BatchWrite
   const c = delta.counterColumns();
   const f = delta.facilityChanges;
   const s = delta.snapshots;
-  const l = [...delta.lookupFacilityDays].map((key) => key.split('|'));
+  // in one order for every batch: two partitions' batches inserting the same facility-days in different orders
+  // deadlocked (PostgreSQL then aborts one, and the partition reads its batch again)
+  const l = [...delta.lookupFacilityDays].sort().map((key) => key.split('|'));
   const moved = 'WHERE EXISTS (SELECT 1 FROM moved)';
   const rows = await query(
     `WITH moved AS (INSERT INTO ${q('consumer_offsets')} AS o ` +
@@ -49,7 +51,8 @@ export async function writeBatch(query: Query, schema: string, batch: BatchWrite
       'SELECT s.* FROM unnest($18::uuid[], $19::varchar[], $20::varchar[], $21::date[], $22::timestamptz[], ' +
       `$23::jsonb[]) AS s ${moved} ON CONFLICT DO NOTHING), ` +
       `lookups AS (INSERT INTO ${q('facility_lookup_days')} (province, facility_code, day) ` +
-      `SELECT d.* FROM unnest($24::varchar[], $25::varchar[], $26::date[]) AS d ${moved} ON CONFLICT DO NOTHING), ` +
+      `SELECT d.* FROM unnest($24::varchar[], $25::varchar[], $26::date[]) AS d ${moved} ORDER BY 1, 2, 3 ` +
+      'ON CONFLICT DO NOTHING), ' +
       `expired AS (DELETE FROM ${q('dedupe_window')} WHERE consumer_group = $1 AND topic = $2 AND partition = $3 ` +
       'AND last_offset < $27 AND EXISTS (SELECT 1 FROM moved)), ' +
       `block AS (INSERT INTO ${q('dedupe_window')} ` +
