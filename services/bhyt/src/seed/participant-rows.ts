@@ -65,9 +65,13 @@ export function participantSeed(person: GeneratedPerson, referenceDate: string):
       reduction: null,
     });
   };
-  const sixth = addYears(person.birthDate, 6);
-  if (insurance.group !== 'TE' && sixth <= referenceDate && addYears(person.birthDate, 7) > referenceDate) {
-    replaced('TE', CHILD_BENEFIT_LEVEL, person.birthDate, addDays(sixth, -1));
+  // only a child born 6 or 7 calendar years before the reference date can be 6 on it: the date arithmetic, which
+  // is most of this function's cost over a province, is left to them
+  const yearsBefore = Number(referenceDate.slice(0, 4)) - Number(person.birthDate.slice(0, 4));
+  if (insurance.group !== 'TE' && (yearsBefore === 6 || yearsBefore === 7)) {
+    const sixth = addYears(person.birthDate, 6);
+    if (sixth <= referenceDate && addYears(person.birthDate, 7) > referenceDate)
+      replaced('TE', CHILD_BENEFIT_LEVEL, person.birthDate, addDays(sixth, -1));
   }
   if (
     insurance.state === 'valid' &&
