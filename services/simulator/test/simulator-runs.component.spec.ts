@@ -48,7 +48,7 @@ describe('simulator runs API (component, stub services)', () => {
       expect(started.body).toMatchObject({ scenario: 'api-lookups', state: 'running' });
 
       // held at the second lookup: one action done of four
-      await waitFor(() => bhyt.requests('POST', '/v1/card-checks').length === 2, {
+      await waitFor(() => stubs.checks() === 2, {
         message: 'second lookup',
       });
       const view = await runView(id);

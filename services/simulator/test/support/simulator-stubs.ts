@@ -22,7 +22,12 @@ export const ADMIN_KEY = 'admin-key-of-this-test';
 const live = (answer: (r: SeenRequest) => StubAnswer | Promise<StubAnswer>) => (r: SeenRequest) =>
   r.url === '/health/live' ? { status: 200, body: { status: 'ok' } } : answer(r);
 
-/** BHYT (the first card check answered at once, the next ones held at `gate`) and metrics reporting them. */
+const VALID = { success: true, resultCode: '000' };
+
+/**
+ * BHYT (the first card check answered at once, the next ones held at `gate`; single calls and lists alike) and
+ * metrics reporting them.
+ */
 export class LookupStubs {
   gate = new Gate();
   /** What the metrics stub adds to the succeeded lookups it reports (0: the truth). */
@@ -31,13 +36,17 @@ export class LookupStubs {
     live(async (r) => {
       if (r.url.startsWith('/v1/facilities'))
         return { status: 200, body: { facilities: [{ facilityCode: '38001', acceptsIdCard: true }] } };
-      if (this.bhyt.requests('POST', '/v1/card-checks').length > 1) await this.gate.wait();
-      return { status: 200, body: { success: true, resultCode: '000' } };
+      if (this.checks() > 1) await this.gate.wait();
+      if (r.url === '/v1/card-checks/batch') {
+        const { checks } = JSON.parse(r.body) as { checks: unknown[] };
+        return { status: 200, body: { results: checks.map(() => ({ status: 200, answer: VALID })) } };
+      }
+      return { status: 200, body: VALID };
     }),
   );
   readonly metrics = new HttpStub(
     live(() => {
-      const total = this.bhyt.requests('POST', '/v1/card-checks').length;
+      const total = this.checks();
       const succeeded = total + this.misreport;
       const lookups = {
         total: { change: total, cumulative: total },
@@ -47,6 +56,20 @@ export class LookupStubs {
       return { status: 200, body: { reportVersion: 'stub', healthInsurance: { lookups } } };
     }),
   );
+
+  /** The card checks BHYT has been sent so far: a call each, or the checks of a list. */
+  checks(): number {
+    return this.bhyt
+      .requests('POST', '/v1/card-checks')
+      .reduce(
+        (n, r) =>
+          n +
+          (r.url === '/v1/card-checks/batch'
+            ? (JSON.parse(r.body) as { checks: unknown[] }).checks.length
+            : 1),
+        0,
+      );
+  }
 
   async start(): Promise<this> {
     await this.bhyt.start();
