@@ -11,6 +11,14 @@ const REDUCTION_CODES = { 'moved-out': '121', 'moved-within': '122', stopped: '1
 /** The check-in lookup: a result code per card state, refused requests, one event per call, the cache. */
 export function lookupContract(harness: () => BhytHarness): void {
   const check = (body: unknown) => harness().call('POST', '/v1/card-checks', body);
+  /** Registers a private clinic of 038 that checks patients in with the chip ID card. */
+  const openClinic = (code: string, name: string) =>
+    harness().call('PUT', `/v1/facilities/${code}`, {
+      name,
+      kind: 'private-clinic',
+      provinceCode: '038',
+      acceptsIdCard: true,
+    });
 
   describe('card checks', () => {
     it('answers 000 with the card for a valid card, by CCCD and by card code, with one event each', async () => {
@@ -183,12 +191,7 @@ export function lookupContract(harness: () => BhytHarness): void {
     });
 
     it('records one event per lookup under concurrency, none lost, and empties the outbox', async () => {
-      await harness().call('PUT', '/v1/facilities/38980', {
-        name: 'Phòng khám tải (synthetic)',
-        kind: 'private-clinic',
-        provinceCode: '038',
-        acceptsIdCard: true,
-      });
+      await openClinic('38980', 'Phòng khám tải (synthetic)');
       const people = [one('valid'), one('expired'), one('not-synced'), one('revoked')];
       const answers = await Promise.all(
         Array.from({ length: 200 }, (_, i) => check(cccdLookup(people[i % people.length], '38980'))),
@@ -202,12 +205,7 @@ export function lookupContract(harness: () => BhytHarness): void {
     });
 
     it('answers a list of checks as the single calls would, in order, with one event each', async () => {
-      await harness().call('PUT', '/v1/facilities/38961', {
-        name: 'Phòng khám danh sách (synthetic)',
-        kind: 'private-clinic',
-        provinceCode: '038',
-        acceptsIdCard: true,
-      });
+      await openClinic('38961', 'Phòng khám danh sách (synthetic)');
       const valid = one('valid');
       const checks = [
         cccdLookup(valid, '38961'),

@@ -132,4 +132,26 @@ describe('runChains', () => {
     expect(order.filter((i) => i <= 2)).toEqual([0, 1, 2]);
     expect([...order].sort()).toEqual([0, 1, 2, 3, 4, 5]);
   });
+
+  it('starts the chains set alongside all at once, holding none of the slots', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const order: number[] = [];
+    await runChains(
+      [[0, 1], [2], [3], [4], [5]],
+      1,
+      async (index) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        order.push(index);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight -= 1;
+      },
+      (index) => index >= 3,
+    );
+    // 3, 4 and 5 beside the one slot's chains [0, 1] and [2], which still run one at a time
+    expect(most).toBe(4);
+    expect(order.sort((a, b) => a - b)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(order).toHaveLength(6);
+  });
 });

@@ -125,12 +125,19 @@ export function conflictChains(actions: readonly PlannedAction[], wave: Wave): n
   return [...chains.values()];
 }
 
-/** Runs the chains with at most `concurrency` in flight, each chain's actions one after another. */
+/**
+ * Runs the chains with at most `concurrency` in flight, each chain's actions one after another. The one-action
+ * chains `alongside` selects (actions the executor sends in lists) all start at once beside them, holding no slot.
+ */
 export async function runChains(
-  chains: readonly (readonly number[])[],
+  all: readonly (readonly number[])[],
   concurrency: number,
   run: (index: number) => Promise<void>,
+  alongside: (index: number) => boolean = () => false,
 ): Promise<void> {
+  const apart = (chain: readonly number[]) => chain.length === 1 && alongside(chain[0]);
+  const chains = all.filter((chain) => !apart(chain));
+  const listed = all.filter(apart).map(([index]) => run(index));
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < chains.length) {
@@ -138,5 +145,8 @@ export async function runChains(
       for (const index of chain) await run(index);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, chains.length)) }, worker));
+  await Promise.all([
+    ...listed,
+    ...Array.from({ length: Math.max(1, Math.min(concurrency, chains.length)) }, worker),
+  ]);
 }

@@ -122,17 +122,8 @@ export async function runScenario(
       done += 1;
       options.onProgress?.({ done, total, businessTime: action.at, phase: 'actions' });
     };
-    // the wave's card checks travel as lists, all at once, beside the chains (they hold no slot of theirs)
-    const listed = (chain: readonly number[]) =>
-      chain.length === 1 && executor.sendsInLists(plan.actions[chain[0]]);
-    await Promise.all([
-      ...chains.filter(listed).map(([index]) => run(index)),
-      runChains(
-        chains.filter((chain) => !listed(chain)),
-        concurrency,
-        run,
-      ),
-    ]);
+    // the wave's card checks travel as lists, all at once, beside the chains
+    await runChains(chains, concurrency, run, (index) => executor.sendsInLists(plan.actions[index]));
   }
   if (clock && new Date(plan.end) > clock.now()) {
     await settler.settle();

@@ -156,7 +156,6 @@ export class FetchSession {
     const rounds = await Promise.all(
       [...byLeader].map(async ([leader, list]) => {
         const epochs = list.map((s) => s.epoch);
-        const offsets = list.map((s) => s.fetchAt);
         const fetched = await fetchPartitions(
           await this.leaders.to(leader),
           list.map((s) => ({
@@ -167,18 +166,16 @@ export class FetchSession {
           })),
           { maxWaitMs: this.deps.tuning.maxWaitMs, maxBytes: this.deps.tuning.maxBytes },
         );
-        return { list, epochs, offsets, fetched };
+        return { list, epochs, fetched };
       }),
     );
     let refresh = false;
-    for (const { list, epochs, offsets, fetched } of rounds) {
+    for (const { list, epochs, fetched } of rounds) {
       for (const answer of fetched) {
         const at = list.findIndex(
           (s) => s.physicalTopic === answer.topic && s.partition === answer.partition,
         );
-        // an answer counts only for the reading it was asked for: same epoch, same offset
-        if (at < 0 || list[at].epoch !== epochs[at] || list[at].fetchAt !== offsets[at] || !this.active)
-          continue;
+        if (at < 0 || list[at].epoch !== epochs[at] || !this.active) continue;
         refresh = (await this.accept(list[at], answer)) || refresh;
       }
     }
@@ -263,8 +260,6 @@ export class FetchSession {
     state.epoch++;
     state.fetched.clear();
     const position = await this.deps.loadPosition(state);
-    state.epoch++;
-    state.fetched.clear();
     state.committed = position;
     state.fetchAt = position;
     state.resetting = false;
