@@ -13,3 +13,4 @@ export { MissingMigrationError } from './schema/missing-migration.error';
 export { databaseReady } from './health/database-ready';
 export { PersistenceModule } from './nest/persistence.module';
 export { insertOf, updateOf, writeTogether, type WriteStatement } from './statements/write-together';
+export { deferIndexes } from './bulk-load/deferred-indexes';

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { Client } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
+import { deferIndexes } from '@d06/persistence';
 import {
   claimRegistry,
   insertOutbox,
@@ -19,8 +20,8 @@ const HIGH_WATER_MARK = 4 * 1024 * 1024;
 
 /**
  * PostgreSQL: participants and cards each stream through COPY FROM STDIN on a connection of their own, in
- * parallel with the generator; each lane truncates its table in its transaction and copies with FREEZE. Both
- * commit at the end (facilities and the seed's event with the participants), so a failure leaves the previous
+ * parallel with the generator; each lane truncates its table in its transaction and copies with FREEZE into the
+ * table without its indexes, built again once the rows are in (deferIndexes). Both commit at the end (facilities and the seed's event with the participants), so a failure leaves the previous
  * contents.
  */
 export class CopySink implements SeedSink {
@@ -28,6 +29,8 @@ export class CopySink implements SeedSink {
   private readonly clients: Record<Lane, Client>;
   private readonly streams: Partial<Record<Lane, CopyStreamQuery>> = {};
   private readonly failures: Partial<Record<Lane, Promise<never>>> = {};
+  /** Build each table's indexes again after its load (deferIndexes). */
+  private readonly rebuildIndexes: Partial<Record<Lane, () => Promise<void>>> = {};
 
   constructor(
     databaseUrl: string,
@@ -45,7 +48,10 @@ export class CopySink implements SeedSink {
     await claimRegistry(participants, this.schema, replace);
     await cards.query('BEGIN');
     await cards.query(`TRUNCATE ${qualified(this.schema, 'cards')}`);
-    for (const lane of ['participants', 'cards'] as const) this.open(lane);
+    for (const lane of ['participants', 'cards'] as const) {
+      this.rebuildIndexes[lane] = await deferIndexes(this.clients[lane], qualified(this.schema, lane));
+      this.open(lane);
+    }
   }
 
   async write(batch: SeedBatch): Promise<void> {
@@ -64,6 +70,7 @@ export class CopySink implements SeedSink {
       (['participants', 'cards'] as const).map(async (lane) => {
         this.streams[lane]!.end();
         await Promise.race([once(this.streams[lane]!, 'finish'), this.failures[lane]!]);
+        await this.rebuildIndexes[lane]!();
       }),
     );
     const { participants, cards } = this.clients;

@@ -2,6 +2,7 @@ import type { GeneratedHousehold } from '@d06/synthetic';
 import { once } from 'node:events';
 import { Client } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
+import { deferIndexes } from '@d06/persistence';
 import { encodeBatch, tableEncoders, type TableEncoders } from './copy-lines';
 import { SEED_COLUMNS, SEED_TABLES, type SeedTable } from './seed-rows';
 import type { SeedTarget, SeedWrite } from './seed-target';
@@ -16,13 +17,16 @@ interface Lane {
   readonly client: Client;
   stream?: CopyStreamQuery;
   failure?: Promise<never>;
+  /** Builds the table's indexes again after the load (deferIndexes). */
+  rebuildIndexes?: () => Promise<void>;
 }
 
 /**
  * PostgreSQL: one connection and one COPY FROM STDIN per table, fed concurrently so the four backends work in
  * parallel with the generator. Each lane truncates its table in its own transaction and copies with FREEZE
- * (rows land already frozen: no later vacuum pass to set hint bits). All four commit at the end, after every
- * stream has been accepted, so a failure anywhere leaves the previous contents.
+ * (rows land already frozen: no later vacuum pass to set hint bits) into the table without its indexes, which it
+ * builds again at the end (deferIndexes). All four commit at the end, after every stream has been accepted and
+ * every index built, so a failure anywhere leaves the previous contents.
  */
 export class CopyTarget implements SeedTarget {
   readonly mode = 'copy';
@@ -48,7 +52,10 @@ export class CopyTarget implements SeedTarget {
       await lane.client.query('BEGIN');
       await lane.client.query(`TRUNCATE ${qualified(this.schema, lane.table)}`);
     }
-    for (const lane of this.lanes) this.open(lane);
+    for (const lane of this.lanes) {
+      lane.rebuildIndexes = await deferIndexes(lane.client, qualified(this.schema, lane.table));
+      this.open(lane);
+    }
   }
 
   write(batch: readonly GeneratedHousehold[]): SeedWrite {
@@ -77,6 +84,7 @@ export class CopyTarget implements SeedTarget {
       this.lanes.map(async (lane) => {
         lane.stream!.end();
         await Promise.race([once(lane.stream!, 'finish'), lane.failure!]);
+        await lane.rebuildIndexes!();
       }),
     );
     await Promise.all(this.lanes.map((lane) => lane.client.query('COMMIT')));
