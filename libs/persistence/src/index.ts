@@ -14,3 +14,4 @@ export { databaseReady } from './health/database-ready';
 export { PersistenceModule } from './nest/persistence.module';
 export { insertOf, updateOf, writeTogether, type WriteStatement } from './statements/write-together';
 export { deferIndexes } from './bulk-load/deferred-indexes';
+export { copyField, copyLine, type CopyValue } from './bulk-load/copy-text';

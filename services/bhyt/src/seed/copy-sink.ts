@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { Client } from 'pg';
 import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
-import { deferIndexes } from '@d06/persistence';
+import { copyLine, deferIndexes } from '@d06/persistence';
 import {
   claimRegistry,
   insertOutbox,
@@ -11,7 +11,7 @@ import {
   type SeedBatch,
   type SeedSink,
 } from './seed-sink';
-import { copyLine, SEED_COLUMNS, type SeedValue } from './seed-tables';
+import { SEED_COLUMNS, type SeedValue } from './seed-tables';
 
 type Lane = 'participants' | 'cards';
 
@@ -58,7 +58,9 @@ export class CopySink implements SeedSink {
     const waits: Promise<unknown>[] = [];
     for (const lane of ['participants', 'cards'] as const) {
       const stream = this.streams[lane]!;
-      if (!stream.write(Buffer.from(batch[lane].map(copyLine).join('')))) {
+      let text = '';
+      for (const row of batch[lane]) text += copyLine(row);
+      if (!stream.write(text)) {
         waits.push(Promise.race([once(stream, 'drain'), this.failures[lane]!]));
       }
     }

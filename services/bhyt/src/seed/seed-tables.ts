@@ -1,7 +1,8 @@
+import type { CopyValue } from '@d06/persistence';
 import type { CardViewRow } from '../registry/card-view';
 import type { SeedFacility } from './synthetic-facilities';
 
-export type SeedValue = string | boolean | null;
+export type SeedValue = CopyValue;
 export type SeedTable = 'participants' | 'cards' | 'facilities';
 
 /** The columns each seeded table is loaded with (the rest keep their defaults). */
@@ -46,12 +47,4 @@ export function cardValues(row: CardViewRow): SeedValue[] {
 
 export function facilityValues(f: SeedFacility): SeedValue[] {
   return [f.facilityCode, f.name, f.kind, f.province, f.districtCode, f.acceptsIdCard];
-}
-
-// PostgreSQL COPY text format: tab-separated, \N for NULL, backslash, tab, newline and carriage return escaped.
-const SPECIAL = /[\\\t\n\r]/g;
-const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
-
-export function copyLine(values: readonly SeedValue[]): string {
-  return `${values.map((v) => (v === null ? '\\N' : typeof v === 'boolean' ? (v ? 't' : 'f') : v.replace(SPECIAL, (c) => ESCAPES[c]))).join('\t')}\n`;
 }

@@ -8,7 +8,7 @@ import {
   idcardLine,
   tableEncoders,
 } from './copy-lines';
-import { copyLine } from './copy-text';
+import { copyLine } from '@d06/persistence';
 import { citizenValues, defectValues, householdValues, idcardValues, SEED_COLUMNS } from './seed-rows';
 
 describe('COPY lines', () => {

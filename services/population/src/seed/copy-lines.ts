@@ -1,5 +1,5 @@
 import type { DataDefectRecord, GeneratedHousehold, GeneratedPerson } from '@d06/synthetic';
-import { copyField as f } from './copy-text';
+import { copyField as f } from '@d06/persistence';
 import type { SeedTable } from './seed-rows';
 
 // Hand-unrolled COPY text lines, one per table: the loader's hot path (millions of rows), so no intermediate arrays.

@@ -1,6 +1,6 @@
 import type { GeneratedHousehold } from '@d06/synthetic';
 import { Client } from 'pg';
-import type { CopyValue } from './copy-text';
+import type { CopyValue } from '@d06/persistence';
 import { batchRows, SEED_COLUMNS, SEED_TABLES, type SeedTable } from './seed-rows';
 import type { SeedTarget, SeedWrite } from './seed-target';
 import { claimCitizens, qualified } from './table-lock';

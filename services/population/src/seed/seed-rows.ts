@@ -1,5 +1,5 @@
 import type { GeneratedHousehold, GeneratedPerson } from '@d06/synthetic';
-import type { CopyValue } from './copy-text';
+import type { CopyValue } from '@d06/persistence';
 
 export type SeedTable = 'citizens' | 'households' | 'idcards' | 'data_defects';
 
