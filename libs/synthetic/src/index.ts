@@ -18,3 +18,4 @@ export { DEFAULT_DEFECT_RATES, type DefectRates } from './quality/defect-injecto
 export { DEFAULT_INSURANCE_STATE_SHARES, type InsuranceStateShares } from './sectors/insurance-model';
 export { RateAllocator, ShareAllocator } from './quality/exact-allocator';
 export { FeistelPermutation } from './identity/feistel-permutation';
+export { shareProvince, type SharedProvince } from './shared-province';

@@ -16,12 +16,12 @@ export interface CacheWarmOptions {
  */
 export async function warmCardCache(
   options: CacheWarmOptions,
-  batches: Iterable<readonly ParticipantSeed[]>,
+  batches: AsyncIterable<readonly ParticipantSeed[]>,
 ): Promise<number> {
   const cache = createCache({ redisUrl: options.redisUrl, prefix: options.prefix });
   let entries = 0;
   try {
-    for (const batch of batches) {
+    for await (const batch of batches) {
       const writes: Promise<void>[] = [];
       for (const seed of batch) {
         const view = toCardView(seed.rows)!;

@@ -1,7 +1,12 @@
 import { EVENT_CONTRACTS, EVENT_TYPES } from '@d06/contracts';
 import { EnvelopeFactory, EventCatalog } from '@d06/messaging';
 import { assertSchemaName, createDataSource, EmbeddedPostgres } from '@d06/persistence';
-import { generateProvince, resolveProvinceOptions, type ProvinceOptions } from '@d06/synthetic';
+import {
+  generateProvince,
+  resolveProvinceOptions,
+  type GeneratedHousehold,
+  type ProvinceOptions,
+} from '@d06/synthetic';
 import { BHYT_ENTITIES } from '../bhyt.entities';
 import { bhytCachePrefix } from '../config/bhyt.config';
 import { BHYT_MIGRATIONS } from '../migrations';
@@ -57,7 +62,7 @@ export async function seedBhyt(options: SeedBhytOptions): Promise<SeedBhytSummar
   const acceptingIdCard = facilities.filter((f) => f.acceptsIdCard).length;
   try {
     await sink.begin(options.replace ?? false);
-    for (const batch of participantBatches(province)) {
+    for await (const batch of participantBatches(province, options.households)) {
       const participants = [];
       const cards = [];
       counts.citizens += batch.length;
@@ -129,17 +134,25 @@ export async function seedBhyt(options: SeedBhytOptions): Promise<SeedBhytSummar
   }
 }
 
-/** Each generated batch: one entry per citizen, their participant or null for the uninsured. */
-function* participantBatches(province: ProvinceOptions): Generator<(ParticipantSeed | null)[]> {
-  for (const households of generateProvince({ ...province, batchSize: BATCH_SIZE })) {
-    yield households.flatMap((household) =>
+/** Each batch (generated here unless shared): one entry per citizen, their participant or null for the uninsured. */
+async function* participantBatches(
+  province: ProvinceOptions,
+  households: AsyncIterable<GeneratedHousehold[]> | Iterable<GeneratedHousehold[]> = generateProvince({
+    ...province,
+    batchSize: BATCH_SIZE,
+  }),
+): AsyncGenerator<(ParticipantSeed | null)[]> {
+  for await (const batch of households) {
+    yield batch.flatMap((household) =>
       household.members.map((person) => participantSeed(person, province.referenceDate)),
     );
   }
 }
 
-function* seedsOnly(batches: Iterable<(ParticipantSeed | null)[]>): Generator<ParticipantSeed[]> {
-  for (const batch of batches) yield batch.filter((seed): seed is ParticipantSeed => seed !== null);
+async function* seedsOnly(
+  batches: AsyncIterable<(ParticipantSeed | null)[]>,
+): AsyncGenerator<ParticipantSeed[]> {
+  for await (const batch of batches) yield batch.filter((seed): seed is ParticipantSeed => seed !== null);
 }
 
 function seededEvent(

@@ -1,5 +1,5 @@
 import type { EmbeddedPostgres } from '@d06/persistence';
-import type { DefectRates, InsuranceStateShares } from '@d06/synthetic';
+import type { DefectRates, InsuranceStateShares, GeneratedHousehold } from '@d06/synthetic';
 
 export interface SeedBhytOptions {
   /** PostgreSQL URL; without it, the embedded database (PGlite), loaded with INSERTs. */
@@ -17,6 +17,11 @@ export interface SeedBhytOptions {
   readonly facilityIdCardShare?: number;
   /** Empty the registry first; without it a schema that has participants is refused. */
   readonly replace?: boolean;
+  /**
+   * The province's batches from a generator shared with the other seeds (`shareProvince` of `@d06/synthetic`, made
+   * with these same province options; read, never changed); generated here when absent.
+   */
+  readonly households?: AsyncIterable<GeneratedHousehold[]>;
   /** Business time of the load (the registry.seeded event's time); the wall clock by default. */
   readonly now?: Date;
   /** The service's Redis: its cache is warmed with every participant after the load. */

@@ -53,10 +53,12 @@ export async function seedPopulation(options: SeedPopulationOptions): Promise<Se
       : new CopyTarget(databaseUrl, schema);
   try {
     await target.begin(options.replace ?? false);
-    const batches = generateProvince({ ...province, batchSize: BATCH_SIZE });
-    for (let write = writeNext(batches, target); write; write = writeNext(batches, target)) {
-      meter.add(write.rows);
-      if (write.ready) await write.ready;
+    if (options.households) {
+      for await (const batch of options.households) await written(target.write(batch), meter);
+    } else {
+      const batches = generateProvince({ ...province, batchSize: BATCH_SIZE });
+      for (let write = writeNext(batches, target); write; write = writeNext(batches, target))
+        await written(write, meter);
     }
     await target.commit();
   } catch (error) {
@@ -78,8 +80,13 @@ export async function seedPopulation(options: SeedPopulationOptions): Promise<Se
   };
 }
 
+async function written(write: SeedWrite, meter: SeedProgressMeter): Promise<void> {
+  meter.add(write.rows);
+  if (write.ready) await write.ready;
+}
+
 /**
- * Pulls and writes one batch, then empties it: while the loader waits for the database nothing refers to the
+ * Pulls and writes one batch of its own generator, then empties it (never a shared batch): while the loader waits for the database nothing refers to the
  * batch's households any more (the generator's frame still holds the array), so they can be collected. See
  * heap-tuning.ts for the rest of the story about the loader's heap.
  */

@@ -1,5 +1,5 @@
 import type { EmbeddedPostgres } from '@d06/persistence';
-import type { DefectRates, InsuranceStateShares } from '@d06/synthetic';
+import type { DefectRates, InsuranceStateShares, GeneratedHousehold } from '@d06/synthetic';
 import type { SeedTable } from './seed-rows';
 
 export type SeedRowCounts = Record<SeedTable, number>;
@@ -28,6 +28,11 @@ export interface SeedPopulationOptions {
   readonly insuranceStates?: Partial<InsuranceStateShares>;
   /** Truncate the seeded tables first; without it a schema that already has citizens is refused. */
   readonly replace?: boolean;
+  /**
+   * The province's batches from a generator shared with the other seeds (`shareProvince` of `@d06/synthetic`, made
+   * with these same province options; read, never changed); generated here when absent.
+   */
+  readonly households?: AsyncIterable<GeneratedHousehold[]>;
   readonly onProgress?: (progress: SeedProgress) => void;
   /** Least time between two progress reports; default 500 ms. */
   readonly progressIntervalMs?: number;

@@ -49,7 +49,8 @@ export async function seedSocialSecurity(
       await prepare(manager, schema, province.provinceCode, options.replace ?? false);
       const draw = new AccountDraw(province.seed, options.accountShares, options.inactiveShare);
       const loader = new BeneficiaryLoader(manager, schema, draw, now);
-      for (const households of generateProvince({ ...province, batchSize: 1_000 })) {
+      const batches = options.households ?? generateProvince({ ...province, batchSize: 1_000 });
+      for await (const households of batches) {
         for (const household of households) for (const person of household.members) await loader.add(person);
       }
       await loader.flush();

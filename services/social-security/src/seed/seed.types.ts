@@ -1,5 +1,5 @@
 import type { EmbeddedPostgres } from '@d06/persistence';
-import type { DefectRates } from '@d06/synthetic';
+import type { DefectRates, GeneratedHousehold } from '@d06/synthetic';
 import type { AccountShares } from './account-draw';
 
 export interface SeedSocialSecurityOptions {
@@ -17,6 +17,11 @@ export interface SeedSocialSecurityOptions {
   readonly inactiveShare?: number;
   /** Empty beneficiaries and accounts first; without it a province already seeded is refused. */
   readonly replace?: boolean;
+  /**
+   * The province's batches from a generator shared with the other seeds (`shareProvince` of `@d06/synthetic`, made
+   * with these same province options; read, never changed); generated here when absent.
+   */
+  readonly households?: AsyncIterable<GeneratedHousehold[]>;
   /** Business time of the load (enrolment time, the summary event's time); now by default. */
   readonly now?: Date;
   readonly embedded?: EmbeddedPostgres;

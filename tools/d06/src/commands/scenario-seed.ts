@@ -2,6 +2,7 @@ import { seedBhyt } from '@d06/bhyt/src/seed';
 import { seedPopulation } from '@d06/population/src/seed';
 import { seedSocialSecurity } from '@d06/social-security/src/seed';
 import type { Scenario } from '@d06/simulator';
+import { shareProvince, type GeneratedHousehold } from '@d06/synthetic';
 
 /** Where the seeds write: the embedded database by default, or a PostgreSQL URL with the run's schemas. */
 export interface SeedTarget {
@@ -11,6 +12,10 @@ export interface SeedTarget {
 }
 
 const DAY_MS = 86_400_000;
+/** Citizens per batch of a province shared by the seeds. */
+const SHARED_BATCH_SIZE = 1_000;
+const SEEDED_SECTORS = ['population', 'bhyt', 'social-security'] as const;
+type SeededSector = (typeof SEEDED_SECTORS)[number];
 
 /** The business instant a run starts at: the day before its period (the seeds' time; the clock's start). */
 export function runStart(scenario: Scenario): Date {
@@ -20,7 +25,8 @@ export function runStart(scenario: Scenario): Date {
 /**
  * Seeds the registries from the scenario's synthetic province, dated `now` on the business clock (the day before
  * the period, so the period's report carries the seeded snapshots); returns the report figures the seeds account
- * for, which open the run's ledger.
+ * for, which open the run's ledger. On PostgreSQL the seeds run side by side from one generation of the province;
+ * a failing seed ends the others (each then rolls its load back).
  */
 export async function seedScenario(
   scenario: Scenario,
@@ -29,8 +35,8 @@ export async function seedScenario(
   target: SeedTarget = {},
 ): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
-  const sectors = scenario.population.seedSectors ?? ['population', 'bhyt', 'social-security'];
-  const where = (service: 'population' | 'bhyt' | 'social-security') => ({
+  const sectors: readonly SeededSector[] = scenario.population.seedSectors ?? SEEDED_SECTORS;
+  const where = (service: SeededSector) => ({
     ...(target.databaseUrl ? { databaseUrl: target.databaseUrl } : {}),
     ...(target.schemaOf ? { schema: target.schemaOf(service) } : {}),
   });
@@ -41,37 +47,58 @@ export async function seedScenario(
     referenceDate: scenario.population.referenceDate ?? scenario.period.asOf,
     replace: true,
   };
-  if (sectors.includes('population')) {
-    const summary = await seedPopulation({ ...options, ...where('population') });
-    log(`seeded population: ${summary.rows.citizens} citizens (${summary.seconds.toFixed(1)} s)`);
+  const seeds: Record<SeededSector, (households?: AsyncIterable<GeneratedHousehold[]>) => Promise<void>> = {
+    population: async (households) => {
+      const summary = await seedPopulation({ ...options, ...where('population'), households });
+      log(`seeded population: ${summary.rows.citizens} citizens (${summary.seconds.toFixed(1)} s)`);
+    },
+    bhyt: async (households) => {
+      const summary = await seedBhyt({
+        ...options,
+        ...where('bhyt'),
+        now,
+        facilityIdCardShare: scenario.population.facilityIdCardShare,
+        households,
+      });
+      log(
+        `seeded BHYT: ${summary.rows.participants} participants, ${summary.rows.facilities} facilities (${summary.seconds.toFixed(1)} s)`,
+      );
+      // what the bhyt-registry snapshot gives the report (services/metrics health-insurance section)
+      figures['healthInsurance.facilities.total'] = summary.rows.facilities;
+      figures['healthInsurance.facilities.usingIdCard'] = summary.facilitiesAcceptingIdCard;
+      figures['healthInsurance.cardsSyncedWithIdCard.cumulative'] = summary.validCardsSyncedWithIdCard;
+    },
+    'social-security': async (households) => {
+      // dated the day before the period, on the business clock: the seeded counts open the period
+      const summary = await seedSocialSecurity({ ...options, ...where('social-security'), now, households });
+      const { beneficiaries, withAccount } = summary;
+      log(
+        `seeded social security: ${beneficiaries.socialAssistance + beneficiaries.meritorious} beneficiaries (${summary.seconds.toFixed(1)} s)`,
+      );
+      for (const [name, counts] of Object.entries({ beneficiaries, withAccount })) {
+        figures[`socialSecurity.${name}.socialAssistance`] = counts.socialAssistance;
+        figures[`socialSecurity.${name}.meritorious`] = counts.meritorious;
+        figures[`socialSecurity.${name}.total`] = counts.socialAssistance + counts.meritorious;
+      }
+    },
+  };
+  if (!target.databaseUrl || sectors.length < 2) {
+    // the embedded database takes one load at a time: each seed generates the province itself, in turn
+    for (const sector of sectors) await seeds[sector]();
+    return figures;
   }
-  if (sectors.includes('bhyt')) {
-    const summary = await seedBhyt({
-      ...options,
-      ...where('bhyt'),
-      now,
-      facilityIdCardShare: scenario.population.facilityIdCardShare,
-    });
-    log(
-      `seeded BHYT: ${summary.rows.participants} participants, ${summary.rows.facilities} facilities (${summary.seconds.toFixed(1)} s)`,
-    );
-    // what the bhyt-registry snapshot gives the report (services/metrics health-insurance section)
-    figures['healthInsurance.facilities.total'] = summary.rows.facilities;
-    figures['healthInsurance.facilities.usingIdCard'] = summary.facilitiesAcceptingIdCard;
-    figures['healthInsurance.cardsSyncedWithIdCard.cumulative'] = summary.validCardsSyncedWithIdCard;
-  }
-  if (sectors.includes('social-security')) {
-    // dated the day before the period, on the business clock: the seeded counts open the period
-    const summary = await seedSocialSecurity({ ...options, ...where('social-security'), now });
-    const { beneficiaries, withAccount } = summary;
-    log(
-      `seeded social security: ${beneficiaries.socialAssistance + beneficiaries.meritorious} beneficiaries`,
-    );
-    for (const [name, counts] of Object.entries({ beneficiaries, withAccount })) {
-      figures[`socialSecurity.${name}.socialAssistance`] = counts.socialAssistance;
-      figures[`socialSecurity.${name}.meritorious`] = counts.meritorious;
-      figures[`socialSecurity.${name}.total`] = counts.socialAssistance + counts.meritorious;
-    }
-  }
+  // on PostgreSQL the seeds load side by side from one generation of the province (most of their CPU)
+  const shared = shareProvince({ ...options, batchSize: SHARED_BATCH_SIZE }, sectors.length);
+  const settled = await Promise.allSettled(
+    sectors.map((sector, i) =>
+      seeds[sector](shared.readers[i]).catch((error: unknown) => {
+        shared.abort(error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      }),
+    ),
+  );
+  // every seed has rolled back or committed by now; the first failure is the one to report
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
   return figures;
 }
