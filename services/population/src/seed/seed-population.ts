@@ -80,15 +80,16 @@ export async function seedPopulation(options: SeedPopulationOptions): Promise<Se
   };
 }
 
+/** Counts a written batch's rows, and waits while the database asks the loader to (COPY's backpressure). */
 async function written(write: SeedWrite, meter: SeedProgressMeter): Promise<void> {
   meter.add(write.rows);
   if (write.ready) await write.ready;
 }
 
 /**
- * Pulls and writes one batch of its own generator, then empties it (never a shared batch): while the loader waits for the database nothing refers to the
- * batch's households any more (the generator's frame still holds the array), so they can be collected. See
- * heap-tuning.ts for the rest of the story about the loader's heap.
+ * Pulls and writes one batch of the seed's own generator, then empties it (a shared batch is never emptied): while
+ * the loader waits for the database nothing refers to the batch's households any more (the generator's frame still
+ * holds the array), so they can be collected. See heap-tuning.ts for the rest of the story about the loader's heap.
  */
 function writeNext(batches: Iterator<GeneratedHousehold[]>, target: SeedTarget): SeedWrite | undefined {
   const next = batches.next();
