@@ -37,8 +37,8 @@ export function shareProvince(
   let first = 0; // index of buffered[0] in the stream
   let ended = false;
   let failure: Error | undefined;
+  // the next batch each reader reads; a reader that stopped is at infinity, so it is never the slowest
   const positions = Array.from({ length: readers }, () => 0);
-  const active = Array.from({ length: readers }, () => true);
   let waiters: Waiter[] = [];
 
   const wakeAll = (): void => {
@@ -49,13 +49,10 @@ export function shareProvince(
       else waiter.resolve();
     }
   };
-  const slowest = (): number => {
-    let min = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < readers; i++) if (active[i]) min = Math.min(min, positions[i]);
-    return min;
-  };
+  /** Drops what every reader has read; readers waiting for room are woken only when some was made. */
   const dropRead = (): void => {
-    const keepFrom = slowest();
+    const keepFrom = Math.min(...positions);
+    if (buffered.length === 0 || first >= keepFrom) return;
     while (buffered.length > 0 && first < keepFrom) {
       buffered.shift();
       first++;
@@ -95,7 +92,7 @@ export function shareProvince(
     }
   };
   const stop = (reader: number): void => {
-    active[reader] = false;
+    positions[reader] = Number.POSITIVE_INFINITY;
     dropRead();
   };
 

@@ -21,8 +21,8 @@ const HIGH_WATER_MARK = 4 * 1024 * 1024;
 /**
  * PostgreSQL: participants and cards each stream through COPY FROM STDIN on a connection of their own, in
  * parallel with the generator; each lane truncates its table in its transaction and copies with FREEZE into the
- * table without its indexes, built again once the rows are in (deferIndexes). Both commit at the end (facilities and the seed's event with the participants), so a failure leaves the previous
- * contents.
+ * table without its indexes, built again once the rows are in (deferIndexes). Both commit at the end (facilities
+ * and the seed's event with the participants), so a failure leaves the previous contents.
  */
 export class CopySink implements SeedSink {
   readonly mode = 'copy';
