@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { Admin, Batch, Consumer } from 'kafkajs';
+import type { Admin, Batch, Consumer, EachBatchPayload } from 'kafkajs';
 import { busMetrics } from '../bus/bus-metrics';
 import type { DeliveryPipeline } from '../bus/delivery-pipeline';
 import type { BatchSubscription, Subscription } from '../bus/event-bus.port';
@@ -8,6 +8,7 @@ import { interruptibleSleep } from '../bus/interruptible-sleep';
 import { backoffDelay, retryPolicy, type RetryPolicy } from '../bus/retry-policy';
 import type { BatchHandler } from './batch-handlers';
 import { toConsumedRecord } from './kafka-records';
+import { OffsetCommitter } from './offset-committer';
 import type { TopicNames } from './topic-names';
 import {
   DEFAULT_FETCH_TUNING,
@@ -18,8 +19,8 @@ import {
 } from './fetch/fetch-session';
 
 const logger = new Logger('EventBus');
-/** Commit at least this often within a long batch, so a crash redelivers little. */
-const COMMIT_EVERY = 200;
+/** A handled record's position waits at most a second, or until 500 wait, to be committed. */
+const EVENT_COMMITS = { intervalMs: 1_000, maxPending: 500 };
 /** How often the batch consumer mirrors its stored positions to Kafka (for lag tools; never read back). */
 const HINT_EVERY_MS = 1_000;
 const START_RETRY = retryPolicy({
@@ -28,7 +29,11 @@ const START_RETRY = retryPolicy({
   maxDelayMs: 5_000,
 });
 
-/** Per-event consumption: offsets are committed to Kafka only after their records were handled. */
+/**
+ * Per-event consumption: a record's position is committed to Kafka only after it was handled, gathered with the
+ * others' (OffsetCommitter) into one commit a second. Resolves with a drain function that waits for the batches
+ * in hand and commits what they handled.
+ */
 export async function runEventConsumer(
   consumer: Consumer,
   context: {
@@ -38,52 +43,52 @@ export async function runEventConsumer(
     names: TopicNames;
     signal: AbortSignal;
   },
-): Promise<void> {
+): Promise<() => Promise<void>> {
   const { subscription, pipeline, policy, names, signal } = context;
   const wanted = wantedTypes(subscription.types);
+  const committer = new OffsetCommitter((positions) => consumer.commitOffsets(positions), EVENT_COMMITS);
+  const inHand = new Set<Promise<void>>();
   await consumer.subscribe({
     topics: subscription.topics.map((topic) => names.physical(topic)),
     fromBeginning: subscription.fromBeginning ?? true,
   });
+  const handleBatch = async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) => {
+    const topic = names.logical(batch.topic);
+    const records = batch.messages.map((message) => toConsumedRecord(topic, batch.partition, message));
+    const batchSignal = signalUntil(signal, () => !isRunning() || isStale());
+    try {
+      await handleRecordsInOrder(records, {
+        pipeline,
+        group: subscription.group,
+        handler: subscription.handler,
+        policy,
+        signal: batchSignal.signal,
+        wanted,
+        done: async (record) => {
+          resolveOffset(record.offset);
+          await committer.reached(batch.topic, batch.partition, (BigInt(record.offset) + 1n).toString());
+          await heartbeat();
+        },
+      });
+    } finally {
+      batchSignal.dispose();
+    }
+    reportLag(subscription.group, topic, batch);
+  };
   await consumer.run({
     autoCommit: false,
     eachBatchAutoResolve: false,
     partitionsConsumedConcurrently: 3,
-    eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
-      let uncommitted: string | undefined;
-      let sinceCommit = 0;
-      const commit = async (): Promise<void> => {
-        if (uncommitted === undefined) return;
-        const offset = (BigInt(uncommitted) + 1n).toString();
-        uncommitted = undefined;
-        sinceCommit = 0;
-        await consumer.commitOffsets([{ topic: batch.topic, partition: batch.partition, offset }]);
-      };
-      const topic = names.logical(batch.topic);
-      const records = batch.messages.map((message) => toConsumedRecord(topic, batch.partition, message));
-      const batchSignal = signalUntil(signal, () => !isRunning() || isStale());
-      try {
-        await handleRecordsInOrder(records, {
-          pipeline,
-          group: subscription.group,
-          handler: subscription.handler,
-          policy,
-          signal: batchSignal.signal,
-          wanted,
-          done: async (record) => {
-            resolveOffset(record.offset);
-            uncommitted = record.offset;
-            if (++sinceCommit >= COMMIT_EVERY) await commit();
-            await heartbeat();
-          },
-        });
-      } finally {
-        batchSignal.dispose();
-      }
-      await commit();
-      reportLag(subscription.group, topic, batch);
+    eachBatch: (payload) => {
+      const handling = handleBatch(payload);
+      inHand.add(handling);
+      return handling.finally(() => inHand.delete(handling));
     },
   });
+  return async () => {
+    await Promise.allSettled([...inHand]);
+    await committer.flush();
+  };
 }
 
 /**
@@ -109,7 +114,14 @@ export async function runBatchConsumer(
 ): Promise<() => Promise<void>> {
   const { subscription, admin, names, signal } = context;
   const physicalTopics = subscription.topics.map((topic) => names.physical(topic));
-  const hintedAt = new Map<string, number>();
+  // one commit a second for all the partitions' positions; a failed hint only leaves the lag tools behind
+  const hints = new OffsetCommitter(
+    (positions) =>
+      consumer
+        .commitOffsets(positions)
+        .catch((error: unknown) => logger.debug(`offset hints not committed: ${String(error)}`)),
+    { intervalMs: HINT_EVERY_MS, maxPending: Number.POSITIVE_INFINITY },
+  );
   const deps: FetchSessionDeps = {
     admin,
     clientId: context.clientId,
@@ -128,17 +140,8 @@ export async function runBatchConsumer(
     handle: async (partition, batch, fromOffset) => {
       const count = await context.handle(partition, batch, fromOffset);
       busMetrics.handled.inc({ group: subscription.group, topic: partition.topic }, count);
-      hint(partition.topic, partition.physicalTopic, partition.partition, batch.nextOffset);
+      void hints.reached(partition.physicalTopic, partition.partition, String(batch.nextOffset), count);
     },
-  };
-
-  const hint = (topic: string, physicalTopic: string, partition: number, nextOffset: number): void => {
-    const key = `${topic}/${partition}`;
-    if (Date.now() - (hintedAt.get(key) ?? 0) < HINT_EVERY_MS) return;
-    hintedAt.set(key, Date.now());
-    consumer
-      .commitOffsets([{ topic: physicalTopic, partition, offset: String(nextOffset) }])
-      .catch((error: unknown) => logger.debug(`offset hint for ${key} not committed: ${String(error)}`));
   };
 
   let session: FetchSession | undefined;
@@ -184,7 +187,10 @@ export async function runBatchConsumer(
       // never called: every partition of this consumer stays paused
     },
   });
-  return () => switchTo(undefined);
+  return async () => {
+    await switchTo(undefined);
+    await hints.flush();
+  };
 }
 
 function reportLag(group: string, topic: string, batch: Batch): void {

@@ -40,7 +40,10 @@ export interface KafkaEventBusOptions {
   readonly sessionTimeoutMs?: number;
 }
 
-/** A consumer of this bus; `drain` (batch consumers) stops its own fetching and waits for batches in flight. */
+/**
+ * A consumer of this bus; `drain` waits for the batches in hand (a batch consumer first stops its own fetching)
+ * and commits their positions.
+ */
 interface TrackedConsumer {
   readonly consumer: Consumer;
   readonly abort: AbortController;
