@@ -137,6 +137,27 @@ export function describeOutbox(
         }
       });
 
+    it('wakes the relay after each commit that wrote events, and only then', async () => {
+      let wakes = 0;
+      const counting = new TransactionalOutbox(dataSource, envelopes, () => void wakes++);
+      await counting.run(async ({ manager }) => manager.query('SELECT 1'));
+      expect(wakes).toBe(0);
+      await counting.run(({ publish }) => publish(things(2, ['a'])));
+      expect(wakes).toBe(1);
+      await counting.run(({ manager }) => counting.write(manager, [], things(1, ['b'])));
+      expect(wakes).toBe(2);
+      await counting.write(dataSource.manager, [], things(1, ['c']));
+      expect(wakes).toBe(3);
+      await expect(
+        counting.run(async ({ publish }) => {
+          await publish(things(1, ['d']));
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect(wakes).toBe(3);
+      expect(await pending()).toBe(4);
+    });
+
     it('republishes after a crash between publish and delete, and the idempotent consumer applies it once', async () => {
       await outbox.run(({ publish }) => publish(things(1, ['k'])));
       const crashingBus: EventBus = {

@@ -16,6 +16,9 @@ export interface OutboxTransaction {
  * the events after commit, so no fact is lost between the database and the broker.
  */
 export class TransactionalOutbox {
+  /** Transactions (by their manager) that wrote outbox rows: only their commit wakes the relay. */
+  private readonly withRows = new WeakSet<EntityManager>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly envelopes: EnvelopeFactory,
@@ -23,10 +26,13 @@ export class TransactionalOutbox {
   ) {}
 
   async run<T>(work: (tx: OutboxTransaction) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction((manager) =>
-      work({ manager, publish: (events) => this.add(manager, events) }),
-    );
-    this.afterCommit();
+    let used: EntityManager | undefined;
+    const result = await this.dataSource.transaction((manager) => {
+      used = manager;
+      return work({ manager, publish: (events) => this.add(manager, events) });
+    });
+    // a unit of work that published nothing (a scheduler's idle tick) leaves the relay asleep
+    if (used && this.withRows.has(used)) this.afterCommit();
     return result;
   }
 
@@ -54,7 +60,8 @@ export class TransactionalOutbox {
     const outboxInsert = rows.length > 0 ? [insertOf(manager, OutboxRecord, rows)] : [];
     await writeTogether(manager, [...writes, ...outboxInsert]);
     // committed already unless it ran in a transaction, whose run() wakes the relay after its commit
-    if (rows.length > 0 && !manager.queryRunner?.isTransactionActive) this.afterCommit();
+    if (rows.length > 0 && manager.queryRunner?.isTransactionActive) this.withRows.add(manager);
+    else if (rows.length > 0) this.afterCommit();
     return envelopes;
   }
 }
