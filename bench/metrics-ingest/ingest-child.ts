@@ -22,6 +22,8 @@ async function main(): Promise<void> {
       // a group of its own: a group whose Kafka offsets are at the end would not replay into an empty schema
       METRICS_GROUP: group,
       METRICS_INGEST_THREADS: process.env.METRICS_INGEST_THREADS,
+      // unset: the service's default
+      METRICS_MAX_BATCH: process.env.METRICS_MAX_BATCH,
       LOG_LEVEL: 'warn',
     }),
   );
