@@ -1,12 +1,4 @@
-import {
-  Kafka,
-  logLevel,
-  Partitioners,
-  type Admin,
-  type Consumer,
-  type ConsumerConfig,
-  type Producer,
-} from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Admin, type ConsumerConfig, type Producer } from 'kafkajs';
 import { BaseEventBus } from '../bus/base-event-bus';
 import { DeliveryPipeline } from '../bus/delivery-pipeline';
 import type {
@@ -24,6 +16,7 @@ import { toKafkaMessage } from './kafka-records';
 import { decodingHandler, reducingHandler, type BatchHandler } from './batch-handlers';
 import { runBatchConsumer, runEventConsumer } from './kafka-consumers';
 import { ReducerPool } from './reduce/reducer-pool';
+import { SupervisedConsumer, type ConsumerStart } from './supervised-consumer';
 import { TopicNames } from './topic-names';
 
 export interface KafkaEventBusOptions {
@@ -40,23 +33,13 @@ export interface KafkaEventBusOptions {
   readonly sessionTimeoutMs?: number;
 }
 
-/**
- * A consumer of this bus; `drain` waits for the batches in hand (a batch consumer first stops its own fetching)
- * and commits their positions.
- */
-interface TrackedConsumer {
-  readonly consumer: Consumer;
-  readonly abort: AbortController;
-  drain?: () => Promise<void>;
-}
-
 /** The event bus on Apache Kafka through kafkajs. Call `connect()` before use; it creates missing topics. */
 export class KafkaEventBus extends BaseEventBus {
   private readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly admin: Admin;
   private readonly pipeline: DeliveryPipeline;
-  private readonly consumers = new Set<TrackedConsumer>();
+  private readonly consumers = new Set<SupervisedConsumer>();
   private readonly names: TopicNames;
 
   constructor(
@@ -184,30 +167,30 @@ export class KafkaEventBus extends BaseEventBus {
 
   private async track(
     group: string,
-    start: (consumer: Consumer, signal: AbortSignal) => Promise<void | (() => Promise<void>)>,
+    start: ConsumerStart,
     config: Partial<ConsumerConfig> = {},
   ): Promise<SubscriptionHandle> {
     const session = this.options.sessionTimeoutMs;
-    const consumer = this.kafka.consumer({
-      groupId: group,
-      allowAutoTopicCreation: false,
-      ...(session
-        ? { sessionTimeout: session, heartbeatInterval: Math.max(300, Math.floor(session / 5)) }
-        : {}),
-      ...config,
-    });
-    const entry: TrackedConsumer = { consumer, abort: new AbortController() };
-    this.consumers.add(entry);
-    await consumer.connect();
-    const drain = await start(consumer, entry.abort.signal);
-    if (drain) entry.drain = drain;
-    return { stop: () => this.stopConsumer(entry) };
+    const supervised = new SupervisedConsumer(
+      group,
+      () =>
+        this.kafka.consumer({
+          groupId: group,
+          allowAutoTopicCreation: false,
+          ...(session
+            ? { sessionTimeout: session, heartbeatInterval: Math.max(300, Math.floor(session / 5)) }
+            : {}),
+          ...config,
+        }),
+      start,
+    );
+    this.consumers.add(supervised);
+    await supervised.launch();
+    return { stop: () => this.stopConsumer(supervised) };
   }
 
-  private async stopConsumer(entry: TrackedConsumer): Promise<void> {
-    if (!this.consumers.delete(entry)) return;
-    entry.abort.abort();
-    await entry.drain?.();
-    await entry.consumer.disconnect();
+  private async stopConsumer(supervised: SupervisedConsumer): Promise<void> {
+    if (!this.consumers.delete(supervised)) return;
+    await supervised.stop();
   }
 }
