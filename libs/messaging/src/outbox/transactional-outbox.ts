@@ -32,7 +32,7 @@ export class TransactionalOutbox {
       return work({ manager, publish: (events) => this.add(manager, events) });
     });
     // a unit of work that published nothing (a scheduler's idle tick) leaves the relay asleep
-    if (used && this.withRows.has(used)) this.afterCommit();
+    if (used && this.withRows.delete(used)) this.afterCommit();
     return result;
   }
 
