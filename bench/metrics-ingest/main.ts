@@ -1,7 +1,8 @@
 // `npm run bench -- metrics-ingest [--events 2000000] [--threads 2]`: fills one topic of local Kafka with valid mixed
 // one-stop events, then measures the metrics service ingesting them (events/s, peak RSS, exactly-once store included)
 // with its worker threads (METRICS_INGEST_THREADS) and with none, each into its own empty schema, and Kafka's own
-// consumer benchmark on the same topic; writes bench/results/metrics-ingest.json.
+// consumer benchmark on the same topic; writes bench/results/metrics-ingest.json. `--keep` leaves the filled topic in
+// Kafka and prints its prefix; `--prefix <it>` reuses such a topic when it holds the events asked for (no refill).
 import { spawn } from 'node:child_process';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,13 +27,31 @@ const DATABASE_URL = arg(
   process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/d06',
 );
 const THREADS = Number(arg('threads', '2'));
-const PREFIX = `bench_mi_${Date.now().toString(36)}.`;
-const SCHEMA = PREFIX.replace(/\W/g, '_') + 'metrics';
+const KEEP = process.argv.includes('--keep');
+const PREFIX = arg('prefix', `bench_mi_${Date.now().toString(36)}.`);
+// a run's own schemas even on a reused topic: never resumed from an earlier run's positions
+const SCHEMA = `bench_mi_${Date.now().toString(36)}_metrics`;
 /** Each measured configuration counts into a schema (and group) of its own. */
 const schemaFor = (threads: number): string => `${SCHEMA}_t${threads}`;
 const TOPIC = `${PREFIX}onestop.events.v1`;
 
+/** The records the topic holds already (0 when it does not exist). */
+async function alreadyFilled(kafka: Kafka): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    if (!(await admin.listTopics()).includes(TOPIC)) return 0;
+    const offsets = await admin.fetchTopicOffsets(TOPIC);
+    return offsets.reduce((sum, { high, low }) => sum + Number(high) - Number(low), 0);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 async function fill(kafka: Kafka): Promise<number> {
+  const held = await alreadyFilled(kafka);
+  if (held === EVENTS) return 0;
+  if (held > 0) throw new Error(`${TOPIC} holds ${held} records, not ${EVENTS}: pick another --prefix`);
   const admin = kafka.admin();
   await admin.connect();
   await admin.createTopics({
@@ -112,11 +131,14 @@ function ingest(threads: number): Promise<IngestResult> {
 }
 
 async function cleanUp(kafka: Kafka): Promise<void> {
-  const admin = kafka.admin();
-  await admin.connect();
-  const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(PREFIX));
-  if (topics.length > 0) await admin.deleteTopics({ topics });
-  await admin.disconnect();
+  if (KEEP) process.stderr.write(`kept the topic: --prefix ${PREFIX} reuses it\n`);
+  else {
+    const admin = kafka.admin();
+    await admin.connect();
+    const topics = (await admin.listTopics()).filter((topic) => topic.startsWith(PREFIX));
+    if (topics.length > 0) await admin.deleteTopics({ topics });
+    await admin.disconnect();
+  }
   const db = new Client({ connectionString: DATABASE_URL });
   await db.connect();
   for (const threads of new Set([THREADS, 0]))
@@ -135,7 +157,7 @@ async function main(): Promise<void> {
     process.stderr.write(`filling ${TOPIC} with ${EVENTS.toLocaleString('en-US')} events…\n`);
     const fillSeconds = await fill(kafka);
     process.stderr.write(
-      `filled in ${fillSeconds.toFixed(1)} s; ingesting with the metrics service (${THREADS} worker threads)…\n`,
+      `${fillSeconds > 0 ? `filled in ${fillSeconds.toFixed(1)} s` : 'reused the filled topic'}; ingesting with the metrics service (${THREADS} worker threads)…\n`,
     );
     const ours = await ingest(THREADS);
     process.stderr.write(`ingested in ${ours.seconds.toFixed(1)} s; again with no worker threads…\n`);

@@ -46,6 +46,16 @@ describe('ReducerPool', () => {
     bytes: await batchOf(ns, ids),
   });
 
+  it('starts its workers up front and says when a reducer cannot be loaded', async () => {
+    await expect(pool.start()).resolves.toBeUndefined();
+    const broken = new ReducerPool(require.resolve('./support/no-reducer'), 1);
+    try {
+      await expect(broken.start()).rejects.toThrow(/exports no eventReducer/);
+    } finally {
+      await broken.close();
+    }
+  }, 30_000);
+
   it('decodes, checks and reduces a batch in a worker thread, with the id keys and offsets of its events', async () => {
     const ids: string[] = [];
     const answer = await pool.reduce(await task([1, 2, 3], ids));

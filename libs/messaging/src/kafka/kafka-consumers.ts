@@ -197,9 +197,19 @@ function reportLag(group: string, topic: string, batch: Batch): void {
   busMetrics.lag.set({ group, topic, partition: batch.partition }, Number(batch.offsetLag()));
 }
 
+/** A topic's offsets being asked for: the partitions of a new group member ask together, so they share one request. */
+type TopicOffsets = ReturnType<Admin['fetchTopicOffsets']>;
+const offsetsInFlight = new WeakMap<Admin, Map<string, TopicOffsets>>();
+
 async function lowWatermark(admin: Admin, topic: string, partition: number): Promise<bigint> {
-  const offsets = await admin.fetchTopicOffsets(topic);
-  const low = offsets.find((entry) => entry.partition === partition)?.low ?? '0';
+  let asking = offsetsInFlight.get(admin);
+  if (!asking) offsetsInFlight.set(admin, (asking = new Map<string, TopicOffsets>()));
+  let offsets = asking.get(topic);
+  if (!offsets) {
+    const request = admin.fetchTopicOffsets(topic).finally(() => asking.delete(topic));
+    asking.set(topic, (offsets = request));
+  }
+  const low = (await offsets).find((entry) => entry.partition === partition)?.low ?? '0';
   return BigInt(low);
 }
 

@@ -108,12 +108,16 @@ export class KafkaEventBus extends BaseEventBus {
     return this.consumeBatches(subscription, decodingHandler(subscription, this.pipeline));
   }
 
-  /** With `threads`, in a pool of worker threads that lives as long as the subscription. */
+  /**
+   * With `threads`, in a pool of worker threads that lives as long as the subscription; the threads start with it
+   * (a backlog found on subscribing is the common case for them: a restart, a replay).
+   */
   override async subscribeReduced<R>(subscription: ReducedBatchSubscription<R>): Promise<SubscriptionHandle> {
     const threads = subscription.threads ?? 0;
     if (threads <= 0) return super.subscribeReduced(subscription);
     const pool = new ReducerPool<R>(subscription.reducerModule, threads);
     try {
+      await pool.start();
       return await this.consumeBatches(subscription, reducingHandler(subscription, this.pipeline, pool), () =>
         pool.close(),
       );

@@ -38,6 +38,11 @@ export interface BatchAnswer<R> {
   readonly summary?: R;
 }
 
+/** Sent once, when the worker has loaded its reducer. */
+export interface WorkerReady {
+  readonly ready: true;
+}
+
 export type FromWorker<R> =
   | BatchAnswer<R>
   | { readonly id: number; readonly again: true; readonly summary?: R }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchAnswer, BatchTask, FromWorker, ToWorker } from './reduce-messages';
+import type { BatchAnswer, BatchTask, FromWorker, ToWorker, WorkerReady } from './reduce-messages';
 import { REDUCER_WORKER_SOURCE } from './reducer-worker.source';
 
 /** A batch's answer, with what the subscribing thread must do next: reduce it again without some events, or not. */
@@ -19,6 +19,8 @@ interface Pending {
 interface PooledWorker {
   readonly thread: Worker;
   readonly pending: Map<number, Pending>;
+  /** Settles when the worker has loaded its reducer, or has died first. */
+  readonly ready: Promise<void>;
   /** Why it stopped answering (errored or exited), once it has. */
   dead?: Error;
 }
@@ -38,6 +40,15 @@ export class ReducerPool<R> {
     threads: number,
   ) {
     this.workers = Array.from({ length: threads }, () => undefined);
+  }
+
+  /**
+   * Starts every worker and resolves once each has loaded its reducer — so a backlog is reduced at full speed from
+   * its first batch instead of waiting for the threads to boot — or rejects when one cannot start.
+   */
+  async start(): Promise<void> {
+    if (this.closed) throw new Error('the reducer pool is closed');
+    await Promise.all(this.workers.map((_, slot) => (this.workers[slot] ??= this.spawn(slot)).ready));
   }
 
   async reduce(task: Omit<BatchTask, 'kind' | 'id'>): Promise<ReducedAnswer<R>> {
@@ -102,14 +113,20 @@ export class ReducerPool<R> {
         reducerModule: this.reducerModule,
       },
     });
-    const worker: PooledWorker = { thread, pending: new Map() };
-    thread.on('message', (reply: FromWorker<unknown>) => {
+    let loaded!: () => void;
+    let failed!: (error: Error) => void;
+    const ready = new Promise<void>((resolve, reject) => ((loaded = resolve), (failed = reject)));
+    ready.catch(() => undefined); // a worker nobody waits for may die unobserved: its batches say so
+    const worker: PooledWorker = { thread, pending: new Map(), ready };
+    thread.on('message', (reply: FromWorker<unknown> | WorkerReady) => {
+      if ('ready' in reply) return loaded();
       const pending = worker.pending.get(reply.id);
       worker.pending.delete(reply.id);
       pending?.resolve(reply);
     });
     const fail = (error: Error): void => {
       worker.dead ??= error;
+      failed(error);
       if (this.workers[slot] === worker) this.workers[slot] = undefined;
       for (const pending of worker.pending.values()) pending.reject(error);
       worker.pending.clear();

@@ -6,7 +6,14 @@ import { EventCatalog } from '../../catalog/event-catalog';
 import { RecordSetReader } from '../fetch/record-batches';
 import type { RecordLayout } from '../fetch/record-layout';
 import { BinaryEventReader } from './binary-event-reader';
-import type { BatchAnswer, BatchTask, FromWorker, RejectedRecord, ToWorker } from './reduce-messages';
+import type {
+  BatchAnswer,
+  BatchTask,
+  FromWorker,
+  RejectedRecord,
+  ToWorker,
+  WorkerReady,
+} from './reduce-messages';
 
 /** Records decoded and reduced at a time: few enough that they die before the next scavenge. */
 const SLICE_RECORDS = 256;
@@ -72,6 +79,8 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
     return { answer: { id: task.id, keys: done.keys, rejected, summary }, transfer: done.transfer };
   };
 
+  // loaded: the pool may hand batches over (they would queue meanwhile anyway)
+  port.postMessage({ ready: true } satisfies WorkerReady);
   port.on('message', (message: ToWorker) => {
     let reply: FromWorker<unknown>;
     let transfer: ArrayBuffer[] | undefined;
