@@ -101,7 +101,8 @@ export interface EventReducer<R> {
 /**
  * One batch of a reduced subscription. The bus screens the keys of its valid events' ids (in offset order, possibly
  * in several calls), reduces the events the batch keeps, adds the summary, dead-letters the invalid records, then
- * commits. Anything thrown or rejected drops the batch: it is read again from the stored position.
+ * commits. Anything thrown or rejected drops the batch: it is read again from the stored position. A partition's
+ * next batch may be opened and reduced while this one commits; it is screened, added and committed only after.
  */
 export interface ReducedBatch<R> {
   /** The keys of the next valid events' ids (see writeEventKey) and offsets: the indexes of those to drop. */
@@ -129,8 +130,8 @@ export interface ReducedBatchSubscription<R> {
   readonly threads?: number;
   /**
    * Batches of fewer records stay in the subscribing thread even with threads (default 1 000): handing a few events
-   * over costs more than it saves, so a consumer that keeps up never wakes the workers (they start with the first
-   * large batch — a catch-up or a replay).
+   * over costs more than it saves, so a consumer that keeps up leaves the workers idle (they start with the
+   * subscription, ready for the large batches of a catch-up or a replay).
    */
   readonly offloadAtLeast?: number;
   readonly openBatch: (position: BatchPosition) => ReducedBatch<R>;

@@ -14,11 +14,15 @@ import type { FetchedBatch } from './fetch/fetched-sets';
 import type { RejectedRecord } from './reduce/reduce-messages';
 import type { ReducerPool } from './reduce/reducer-pool';
 
-/** Handles one fetched batch of a partition through to its commit; resolves with the number of valid events. */
+/**
+ * Handles one fetched batch of a partition through to its commit; resolves with the number of valid events. It
+ * commits only once `turn` resolves (the partition's batch before it is stored) and fails if `turn` rejects.
+ */
 export type BatchHandler = (
   partition: AssignedPartition,
   batch: FetchedBatch,
   fromOffset: number,
+  turn: Promise<void>,
 ) => Promise<number>;
 
 /** Smallest batch handed to worker threads (see ReducedBatchSubscription.offloadAtLeast). */
@@ -28,7 +32,9 @@ const YIELD_EVERY_MS = 4;
 
 /** Decodes and checks the batch in this thread, slice by slice, feeding the subscription's sink. */
 export function decodingHandler(subscription: BatchSubscription, pipeline: DeliveryPipeline): BatchHandler {
-  return async (partition, batch, fromOffset) => {
+  return async (partition, batch, fromOffset, turn) => {
+    // read during its turn: the sink screens against what the batches before it stored
+    await turn;
     const sink = subscription.openBatch(positionOf(partition, fromOffset, batch));
     const rejected: RejectedRecord[] = [];
     let count = 0;
@@ -60,16 +66,25 @@ export function reducingHandler<R>(
 ): BatchHandler {
   const inThread = decodingHandler(reduceInThread(subscription), pipeline);
   const offloadAtLeast = subscription.offloadAtLeast ?? DEFAULT_OFFLOAD_AT_LEAST;
-  return async (partition, batch, fromOffset) => {
-    if (batch.nextOffset - fromOffset < offloadAtLeast) return inThread(partition, batch, fromOffset);
+  return async (partition, batch, fromOffset, turn) => {
+    if (batch.nextOffset - fromOffset < offloadAtLeast) return inThread(partition, batch, fromOffset, turn);
     const target = subscription.openBatch(positionOf(partition, fromOffset, batch));
-    const answer = await pool.reduce({
+    // reduced in a worker at once, while the batch before it may still be stored; screened and stored in turn
+    const reducing = pool.reduce({
       topic: partition.topic,
       partition: partition.partition,
       from: fromOffset,
       until: batch.nextOffset,
       bytes: joined(batch.take()),
     });
+    reducing.catch(() => undefined); // awaited below, after the turn: a worker's failure meanwhile is not unhandled
+    try {
+      await turn;
+    } catch (error) {
+      reducing.then((answer) => answer.release()).catch(() => undefined);
+      throw error;
+    }
+    const answer = await reducing;
     let summary = answer.summary;
     let drop: readonly number[] = [];
     try {

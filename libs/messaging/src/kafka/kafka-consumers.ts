@@ -137,8 +137,8 @@ export async function runBatchConsumer(
       Number(await lowWatermark(admin, physicalTopic, partition)),
     onFetched: ({ topic, partition }, highWatermark, position) =>
       busMetrics.lag.set({ group: subscription.group, topic, partition }, highWatermark - position),
-    handle: async (partition, batch, fromOffset) => {
-      const count = await context.handle(partition, batch, fromOffset);
+    handle: async (partition, batch, fromOffset, turn) => {
+      const count = await context.handle(partition, batch, fromOffset, turn);
       busMetrics.handled.inc({ group: subscription.group, topic: partition.topic }, count);
       void hints.reached(partition.physicalTopic, partition.partition, String(batch.nextOffset), count);
     },

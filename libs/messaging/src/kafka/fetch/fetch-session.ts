@@ -58,12 +58,24 @@ export interface FetchSessionDeps {
   readonly lowWatermark: (partition: AssignedPartition) => Promise<number>;
   /**
    * Handles records [fromOffset, batch.nextOffset) of a partition, read one of the batch's two ways before the
-   * handler's promise settles. A rejection makes the session reload and refetch.
+   * handler's promise settles. It may start on the batch at once but must store nothing before `turn` resolves
+   * (the partition's previous batch is stored), and must fail without storing when `turn` rejects. A rejection
+   * makes the session reload and refetch.
    */
-  readonly handle: (partition: AssignedPartition, batch: FetchedBatch, fromOffset: number) => Promise<void>;
+  readonly handle: (
+    partition: AssignedPartition,
+    batch: FetchedBatch,
+    fromOffset: number,
+    turn: Promise<void>,
+  ) => Promise<void>;
   readonly onFetched?: (partition: AssignedPartition, highWatermark: number, position: number) => void;
 }
 
+/**
+ * Batches of one partition handed over at a time: the next one is read (in a worker thread) while the one before
+ * is stored, so a partition's batches do not wait for each other's database round trip.
+ */
+const BATCHES_IN_FLIGHT = 2;
 const RETRY = retryPolicy({ maxAttempts: Number.POSITIVE_INFINITY, initialDelayMs: 200, maxDelayMs: 5_000 });
 /** Fetch errors cured by fresh metadata: unknown partition, leader not available, not leader, leader epochs. */
 const METADATA_ERRORS = new Set([3, 5, 6, 74, 75]);
@@ -213,11 +225,35 @@ export class FetchSession {
 
   private async worker(state: PartitionState): Promise<void> {
     let failures = 0;
+    /** Batches handed over and not yet settled, oldest first: each resolves with the position after it. */
+    const inFlight: Promise<number>[] = [];
+    /** Where the next batch to hand over starts (past the batches in flight). */
+    let handedTo = state.committed;
     while (this.active) {
       if (state.resetting) {
         // the reload after a failure failed too: nothing is handled until the stored position is known
-        if (!(await this.pause(backoffDelay(RETRY, ++failures)))) return;
+        if (!(await this.pause(backoffDelay(RETRY, ++failures)))) break;
         await this.reset(state).catch(() => undefined);
+        handedTo = state.committed;
+        continue;
+      }
+      if (inFlight.length > 0 && !this.canHandOver(state, handedTo, inFlight.length)) {
+        try {
+          state.committed = await inFlight.shift()!;
+          failures = 0;
+        } catch (error) {
+          // the batches after it fail too (their turn never comes): wait for them, then read again from the store
+          await Promise.allSettled(inFlight.splice(0));
+          failures++;
+          this.logger.warn(
+            `batch handler failed on ${state.topic}/${state.partition}@${state.committed} (attempt ${failures}): ${
+              error instanceof Error ? error.message : String(error)
+            }`,
+          );
+          if (!(await this.pause(backoffDelay(RETRY, failures)))) break;
+          await this.reset(state).catch(() => undefined);
+          handedTo = state.committed;
+        }
         continue;
       }
       if (state.fetched.empty) {
@@ -225,30 +261,40 @@ export class FetchSession {
         state.wakeWorker = undefined;
         continue;
       }
+      let batch: FetchedBatch;
       try {
-        state.committed = await this.handleNext(state);
-        failures = 0;
+        batch = state.fetched.next(handedTo, this.deps.maxBatchSize);
       } catch (error) {
-        failures++;
-        this.logger.warn(
-          `batch handler failed on ${state.topic}/${state.partition}@${state.committed} (attempt ${failures}): ${
-            error instanceof Error ? error.message : String(error)
-          }`,
-        );
-        if (!(await this.pause(backoffDelay(RETRY, failures)))) return;
-        await this.reset(state).catch(() => undefined);
+        // handled as a failed batch: read again from the store
+        inFlight.push(Promise.reject(error instanceof Error ? error : new Error(String(error))));
+        continue;
       }
+      inFlight.push(this.handOver(state, batch, handedTo, inFlight.at(-1)));
+      handedTo = batch.nextOffset;
     }
+    await Promise.allSettled(inFlight);
   }
 
   /**
-   * Hands the next batch over and resolves with the position after it. The batch's extent comes from record batch
-   * headers; its records are decoded only as the handler reads them.
+   * Whether the next batch may be handed over now: fewer than BATCHES_IN_FLIGHT are, records are fetched, and the
+   * handler has already taken the previous batch's records (a batch decoded as it is handled is read during its
+   * turn, so the next one waits for it).
    */
-  private async handleNext(state: PartitionState): Promise<number> {
-    const batch = state.fetched.next(state.committed, this.deps.maxBatchSize);
-    await this.deps.handle(state, batch, state.committed);
-    return batch.nextOffset;
+  private canHandOver(state: PartitionState, handedTo: number, inFlight: number): boolean {
+    return inFlight < BATCHES_IN_FLIGHT && !state.fetched.empty && state.fetched.startsAt(handedTo);
+  }
+
+  /** Hands a batch over; its turn to store comes when `previous` (the batch before it) has settled. */
+  private handOver(
+    state: PartitionState,
+    batch: FetchedBatch,
+    fromOffset: number,
+    previous: Promise<number> | undefined,
+  ): Promise<number> {
+    const turn = previous ? previous.then(() => undefined) : Promise.resolve();
+    // the handler observes it; one that fails before awaiting it must not leave a rejection unhandled
+    turn.catch(() => undefined);
+    return this.deps.handle(state, batch, fromOffset, turn).then(() => batch.nextOffset);
   }
 
   /**

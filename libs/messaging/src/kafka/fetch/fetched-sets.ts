@@ -46,6 +46,11 @@ export class FetchedSets {
     return this.sets.length === 0;
   }
 
+  /** Whether the queued records start at `offset` (every record before it has been taken or read). */
+  startsAt(offset: number): boolean {
+    return this.sets[0]?.reader.offset === offset;
+  }
+
   add(reader: RecordSetReader, bytes: number): void {
     this.sets.push({ reader, bytes });
     this.queued += bytes;
