@@ -34,6 +34,10 @@ export interface AssignedPartition {
 interface PartitionState extends AssignedPartition {
   /** Position stored with the consumer's state: the `fromOffset` of the next batch. */
   committed: number;
+  /** Where the next batch to hand over starts (past the batches in flight). */
+  handedTo: number;
+  /** The partition's end (high watermark) when last fetched. */
+  end: number;
   fetchAt: number;
   /** Fetched record sets not yet handled: raw bytes, decoded a slice at a time. */
   readonly fetched: FetchedSets;
@@ -106,6 +110,8 @@ export class FetchSession {
       this.states.push({
         ...partition,
         committed: positions[i],
+        handedTo: positions[i],
+        end: positions[i],
         fetchAt: positions[i],
         fetched: new FetchedSets(() => this.wakeFetcher?.()),
         epoch: 0,
@@ -141,9 +147,12 @@ export class FetchSession {
         await new Promise<void>((resolve) => (this.wakeFetcher = resolve));
         continue;
       }
-      // rotate the order so a byte limit reached early never starves the same partitions
+      // the partitions with the least fetched ahead first (rotated among equals), so a byte limit reached early
+      // never starves the same partitions and none falls behind the others for want of records
       this.rotation = (this.rotation + 1) % eligible.length;
-      const ordered = [...eligible.slice(this.rotation), ...eligible.slice(0, this.rotation)];
+      const ordered = [...eligible.slice(this.rotation), ...eligible.slice(0, this.rotation)].sort(
+        (a, b) => a.fetched.bytes - b.fetched.bytes,
+      );
       try {
         const refresh = await this.fetchOnce(ordered);
         failures = 0;
@@ -207,6 +216,7 @@ export class FetchSession {
       this.logger.warn(`${state.topic}/${state.partition}: fetch error code ${answer.errorCode}`);
       return METADATA_ERRORS.has(answer.errorCode);
     }
+    state.end = answer.highWatermark;
     this.deps.onFetched?.(state, answer.highWatermark, state.committed);
     if (answer.recordSet.length === 0) return false;
     const reader = new RecordSetReader(
@@ -227,17 +237,15 @@ export class FetchSession {
     let failures = 0;
     /** Batches handed over and not yet settled, oldest first: each resolves with the position after it. */
     const inFlight: Promise<number>[] = [];
-    /** Where the next batch to hand over starts (past the batches in flight). */
-    let handedTo = state.committed;
+    state.handedTo = state.committed;
     while (this.active) {
       if (state.resetting) {
         // the reload after a failure failed too: nothing is handled until the stored position is known
         if (!(await this.pause(backoffDelay(RETRY, ++failures)))) break;
         await this.reset(state).catch(() => undefined);
-        handedTo = state.committed;
         continue;
       }
-      if (inFlight.length > 0 && !this.canHandOver(state, handedTo, inFlight.length)) {
+      if (inFlight.length > 0 && !this.canHandOver(state, inFlight.length)) {
         try {
           state.committed = await inFlight.shift()!;
           failures = 0;
@@ -252,7 +260,6 @@ export class FetchSession {
           );
           if (!(await this.pause(backoffDelay(RETRY, failures)))) break;
           await this.reset(state).catch(() => undefined);
-          handedTo = state.committed;
         }
         continue;
       }
@@ -263,25 +270,31 @@ export class FetchSession {
       }
       let batch: FetchedBatch;
       try {
-        batch = state.fetched.next(handedTo, this.deps.maxBatchSize);
+        batch = state.fetched.next(state.handedTo, this.deps.maxBatchSize);
       } catch (error) {
         // handled as a failed batch: read again from the store
         inFlight.push(Promise.reject(error instanceof Error ? error : new Error(String(error))));
         continue;
       }
-      inFlight.push(this.handOver(state, batch, handedTo, inFlight.at(-1)));
-      handedTo = batch.nextOffset;
+      inFlight.push(this.handOver(state, batch, state.handedTo, inFlight.at(-1)));
+      state.handedTo = batch.nextOffset;
     }
     await Promise.allSettled(inFlight);
   }
 
   /**
-   * Whether the next batch may be handed over now: fewer than BATCHES_IN_FLIGHT are, records are fetched, and the
+   * Whether another batch may be handed over now: fewer than BATCHES_IN_FLIGHT are, records are fetched, the
    * handler has already taken the previous batch's records (a batch decoded as it is handled is read during its
-   * turn, so the next one waits for it).
+   * turn, so the next one waits for it), and the partition is not ahead of the others: one that has less left to
+   * read than the furthest behind (by more than two batches) keeps one batch in flight, so the workers serve the
+   * laggards and the partitions of a backlog finish together instead of one by one.
    */
-  private canHandOver(state: PartitionState, handedTo: number, inFlight: number): boolean {
-    return inFlight < BATCHES_IN_FLIGHT && !state.fetched.empty && state.fetched.startsAt(handedTo);
+  private canHandOver(state: PartitionState, inFlight: number): boolean {
+    if (inFlight >= BATCHES_IN_FLIGHT || state.fetched.empty || !state.fetched.startsAt(state.handedTo))
+      return false;
+    const left = (s: PartitionState): number => s.end - s.handedTo;
+    const mostLeft = Math.max(...this.states.map(left));
+    return left(state) + 2 * this.deps.maxBatchSize >= mostLeft;
   }
 
   /** Hands a batch over; its turn to store comes when `previous` (the batch before it) has settled. */
@@ -307,6 +320,7 @@ export class FetchSession {
     state.fetched.clear();
     const position = await this.deps.loadPosition(state);
     state.committed = position;
+    state.handedTo = position;
     state.fetchAt = position;
     state.resetting = false;
     this.wakeFetcher?.();
