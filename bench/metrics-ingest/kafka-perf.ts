@@ -33,7 +33,8 @@ export function kafkaConsumerPerf(
     '--messages',
     String(messages),
     '--group',
-    `${topic}-perf`,
+    // a group of its own each time: a reused topic's earlier group would start at its end
+    `${topic}-perf-${Date.now().toString(36)}`,
     '--timeout',
     '60000',
   ];

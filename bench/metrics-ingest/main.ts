@@ -164,6 +164,8 @@ async function main(): Promise<void> {
     const oneThread = THREADS === 0 ? ours : await ingest(0);
     process.stderr.write(`ingested in ${oneThread.seconds.toFixed(1)} s; Kafka's ConsumerPerformance…\n`);
     const theirs = await kafkaConsumerPerf(TOPIC, EVENTS, BROKERS.split(',')[0]);
+    if (theirs.messages !== EVENTS)
+      throw new Error(`Kafka's ConsumerPerformance read ${theirs.messages} of the ${EVENTS} events`);
     const oursRate = EVENTS / ours.seconds;
     const ratio = oursRate / theirs.messagesPerSecond;
     const rows = [

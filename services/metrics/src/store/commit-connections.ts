@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import type { PoolClient } from 'pg';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Query } from './figure-writer';
 
@@ -11,6 +13,8 @@ export class CommitConnections {
   private readonly idle: QueryRunner[] = [];
   private readonly waiting: (() => void)[] = [];
   private open = 0;
+  /** Statement names by text. */
+  private readonly names = new Map<string, string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -20,7 +24,15 @@ export class CommitConnections {
   async run<T>(work: (query: Query) => Promise<T>): Promise<T> {
     const runner = await this.acquire();
     try {
-      const result = await work((sql, parameters) => runner.query(sql, parameters));
+      const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+      const result = await work(async (sql, parameters) => {
+        const { rows } = await client.query<{ moved: number }>({
+          name: this.nameOf(sql),
+          text: sql,
+          values: parameters,
+        });
+        return rows;
+      });
       this.idle.push(runner);
       return result;
     } catch (error) {
@@ -29,6 +41,15 @@ export class CommitConnections {
     } finally {
       this.waiting.shift()?.();
     }
+  }
+
+  private nameOf(sql: string): string {
+    let name = this.names.get(sql);
+    if (name === undefined) {
+      name = `d06_batch_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+      this.names.set(sql, name);
+    }
+    return name;
   }
 
   async close(): Promise<void> {
