@@ -1,4 +1,8 @@
-import { rfc3339Millis } from '@d06/domain';
+import * as domain from '@d06/domain';
+
+// read once: under the CommonJS transform each use of a name re-exported through `export *` is a getter call,
+// and these run for every consumed event
+const { rfc3339Millis } = domain;
 
 /**
  * ajv's `date-time` format (ajv-formats' full mode) with the same verdicts, faster: a time of the common shape

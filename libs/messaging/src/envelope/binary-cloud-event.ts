@@ -1,7 +1,11 @@
 import { CloudEvent } from 'cloudevents';
 import { fullFormats } from 'ajv-formats/dist/formats';
-import { isoString, rfc3339Millis } from '@d06/domain';
+import * as domain from '@d06/domain';
 import type { WireMessage } from './wire-message';
+
+// read once: under the CommonJS transform each use of a name re-exported through `export *` is a getter call,
+// and these run for every consumed event
+const { isoString, rfc3339Millis } = domain;
 
 /** ce_* headers that are CloudEvents context attributes (not extensions). */
 const ATTRIBUTE_HEADERS = [
@@ -105,12 +109,24 @@ export function extensionOf(header: string): string | undefined {
 const FIRST_MILLIS = -62_167_219_200_000;
 const END_MILLIS = 253_402_300_800_000;
 
+/**
+ * Epoch milliseconds of a time in the common shape, from which utcTime prints it (`utcFromMillis`); undefined for
+ * anything else, which only utcTime decides.
+ */
+export function fastUtcMillis(text: string): number | undefined {
+  const millis = rfc3339Millis(text);
+  return millis !== undefined && millis >= FIRST_MILLIS && millis < END_MILLIS ? millis : undefined;
+}
+
+/** utcTime of a text fastUtcMillis read: canonical UTC text (`…T08:15:00.000Z`) is already what toISOString prints. */
+export function utcFromMillis(text: string, millis: number): string {
+  return text.length === 24 && text.charCodeAt(23) === 90 ? text : isoString(millis);
+}
+
 /** The library's `new Date(time).toISOString()`, refusing what it would reject or print as a non-RFC 3339 year. */
 export function utcTime(text: string): string | undefined {
-  const millis = rfc3339Millis(text);
-  if (millis !== undefined && millis >= FIRST_MILLIS && millis < END_MILLIS)
-    // canonical UTC text (`…T08:15:00.000Z`) is already what toISOString prints
-    return text.length === 24 && text.charCodeAt(23) === 90 ? text : isoString(millis);
+  const millis = fastUtcMillis(text);
+  if (millis !== undefined) return utcFromMillis(text, millis);
   const date = new Date(text);
   if (Number.isNaN(date.getTime())) return undefined;
   const iso = date.toISOString();

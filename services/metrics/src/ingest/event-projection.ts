@@ -30,6 +30,8 @@ const TIME_FIELD: Record<string, string> = {
 };
 
 const SEEDS = new Set<string>([T.BHYT_REGISTRY_SEEDED, T.SSA_BENEFICIARIES_SEEDED]);
+/** Read once (every use of `T` is a getter call under the CommonJS transform): compared for every event. */
+const EXCHANGE_CALL_COMPLETED: string = T.EXCHANGE_CALL_COMPLETED;
 
 /**
  * Adds a batch of (new, validated) events to a delta. Pure and commutative: counters are sums and state facts carry
@@ -47,7 +49,7 @@ export function projectEvent(event: ProjectedEvent, delta: BatchDelta): void {
     : vietnamDay(textOf(data[TIME_FIELD[event.type] ?? 'occurredAt'] ?? event.time));
   if (day === undefined) return;
   const province =
-    event.type === T.EXCHANGE_CALL_COMPLETED
+    event.type === EXCHANGE_CALL_COMPLETED
       ? exchangeProvince(textOf(data.client))
       : (provinceCode(data.provinceCode) ?? NATIONAL);
   const commune = typeof data.communeCode === 'string' ? data.communeCode : '';

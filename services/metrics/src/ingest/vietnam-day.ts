@@ -1,4 +1,8 @@
-import { civilDate, rfc3339Millis } from '@d06/domain';
+import * as domain from '@d06/domain';
+
+// read once: under the CommonJS transform each use of a name re-exported through `export *` is a getter call,
+// and these run for every consumed event
+const { civilDate, rfc3339Millis } = domain;
 
 const OFFSET_MS = 7 * 3_600_000;
 const DAY_MS = 86_400_000;

@@ -1,7 +1,13 @@
 import type { ReducibleEvent } from '../../bus/event-bus.port';
 import type { EventKeyList } from '../../bus/event-keys';
 import type { EventCatalog } from '../../catalog/event-catalog';
-import { extensionOf, utcTime, validSource } from '../../envelope/binary-cloud-event';
+import {
+  extensionOf,
+  fastUtcMillis,
+  utcFromMillis,
+  utcTime,
+  validSource,
+} from '../../envelope/binary-cloud-event';
 import type { RecordLayout } from '../fetch/record-layout';
 import { RepeatedStrings, sameBytes } from '../fetch/repeated-strings';
 
@@ -37,9 +43,13 @@ function kindOf(name: string): number {
   return extensionOf(name) === undefined ? UNUSUAL : EXTENSION;
 }
 
-/** A valid event read from its record's bytes; its id is made text only if a reducer reads it. */
+/**
+ * A valid event read from its record's bytes; its id is made text, and its time canonical UTC text, only if a
+ * reducer reads them (the projection reads the time only of events whose data has none).
+ */
 class BinaryEvent implements ReducibleEvent {
   private idText: string | undefined;
+  private utc: string | undefined;
 
   constructor(
     private readonly bytes: Buffer,
@@ -47,12 +57,20 @@ class BinaryEvent implements ReducibleEvent {
     private readonly idEnd: number,
     readonly type: string,
     readonly source: string,
-    readonly time: string,
+    /** The ce_time header's text, already checked, and its epoch milliseconds (NaN: the text is canonical). */
+    private readonly timeText: string,
+    private readonly timeMillis: number,
     readonly data: unknown,
   ) {}
 
   get id(): string {
     return (this.idText ??= this.bytes.toString('utf8', this.idStart, this.idEnd));
+  }
+
+  get time(): string {
+    return (this.utc ??= Number.isNaN(this.timeMillis)
+      ? this.timeText
+      : utcFromMillis(this.timeText, this.timeMillis));
   }
 }
 
@@ -83,6 +101,7 @@ export class BinaryEventReader {
     let type = '';
     let source = '';
     let time = '';
+    let timeMillis = Number.NaN;
     let contentType = false;
     for (let h = 0; h < layout.headerCount; h++) {
       const textAt = headers[4 * h + 2];
@@ -118,9 +137,17 @@ export class BinaryEventReader {
             return undefined; // not 1.0
           break;
         case TIME: {
-          const utc = utcTime(buffer.toString('utf8', textAt, textAt + textLength));
+          const text = buffer.toString('utf8', textAt, textAt + textLength);
+          const millis = fastUtcMillis(text);
+          if (millis !== undefined) {
+            time = text;
+            timeMillis = millis;
+            break;
+          }
+          const utc = utcTime(text); // the rare other shapes: decided (and made canonical) now
           if (utc === undefined) return undefined;
           time = utc;
+          timeMillis = Number.NaN;
           break;
         }
         case CONTENT_TYPE:
@@ -143,7 +170,7 @@ export class BinaryEventReader {
     if (data === INVALID || !this.catalog.accepts(type, data)) return undefined;
     if (!keys.addUuidBytes(buffer, idStart, idLength, layout.offset))
       keys.add(buffer.toString('utf8', idStart, idStart + idLength), layout.offset);
-    return new BinaryEvent(buffer, idStart, idStart + idLength, type, source, time, data);
+    return new BinaryEvent(buffer, idStart, idStart + idLength, type, source, time, timeMillis, data);
   }
 
   /** The kind of the header name at `start`: the previous record's name at `index` when the bytes match. */
