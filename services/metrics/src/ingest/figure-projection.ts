@@ -3,7 +3,6 @@ import { TOPICS } from '@d06/contracts';
 import {
   EVENT_BUS,
   OffsetConflictError,
-  TransactionalOffsetStore,
   type BatchPosition,
   type EventBus,
   type SubscriptionHandle,
@@ -11,13 +10,14 @@ import {
 import { DataSource } from 'typeorm';
 import { METRICS_CONFIG } from '../config/metrics-config.token';
 import type { MetricsConfig } from '../config/metrics.config';
-import { DedupeWindowStore, type WindowBlock } from '../store/dedupe-window.store';
+import type { WindowBlock } from '../store/dedupe-window.store';
 import { CommitConnections } from '../store/commit-connections';
+import { PositionLoads } from '../store/position-loads';
 import { writeBatch } from '../store/figure-writer';
 import type { BatchDelta } from './batch-delta';
 import { CountingBatch } from './counting-batch';
 import { eventReducer } from './projection-reducer';
-import { RecentIdWindow } from './recent-id-window';
+import type { RecentIdWindow } from './recent-id-window';
 
 /** Where worker threads load the projection from (the module beside this one, .ts or compiled .js alike). */
 const PROJECTION_REDUCER_MODULE = require.resolve('./projection-reducer');
@@ -41,8 +41,7 @@ export const METRICS_TOPICS = [
  */
 @Injectable()
 export class FigureProjection implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly offsets: TransactionalOffsetStore;
-  private readonly windowStore: DedupeWindowStore;
+  private readonly positions: PositionLoads;
   private readonly connections: CommitConnections;
   private readonly windows = new Map<string, RecentIdWindow>();
   private readonly schema: string;
@@ -53,9 +52,13 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
     @Inject(EVENT_BUS) private readonly bus: EventBus,
     @Inject(METRICS_CONFIG) private readonly config: MetricsConfig,
   ) {
-    this.offsets = new TransactionalOffsetStore(dataSource);
     this.schema = config.DB_SCHEMA;
-    this.windowStore = new DedupeWindowStore(config.DB_SCHEMA);
+    this.positions = new PositionLoads(
+      dataSource,
+      config.DB_SCHEMA,
+      config.METRICS_GROUP,
+      config.METRICS_DEDUPE_WINDOW,
+    );
     // a third of the pool at most (one on the embedded database's small pool): reports and loads need the rest
     const poolSize = (dataSource.options as { poolSize?: number }).poolSize ?? 10;
     this.connections = new CommitConnections(dataSource, Math.max(1, Math.floor(poolSize / 3)));
@@ -81,15 +84,9 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
 
   /** The stored position of a partition and, read in the same snapshot, the window that belongs to it. */
   private async load(topic: string, partition: number): Promise<string | undefined> {
-    const group = this.config.METRICS_GROUP;
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const position = await this.offsets.loadWith(manager, group, topic, partition);
-      const window = new RecentIdWindow(this.config.METRICS_DEDUPE_WINDOW);
-      if (position !== undefined)
-        await this.windowStore.restore(manager, { group, topic, partition }, window, Number(position));
-      this.windows.set(`${topic}/${partition}`, window);
-      return position;
-    });
+    const { position, window } = await this.positions.load(topic, partition);
+    this.windows.set(`${topic}/${partition}`, window);
+    return position;
   }
 
   /** A batch counted against its partition's window (loaded with the partition's position, see `load`). */

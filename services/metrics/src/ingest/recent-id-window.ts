@@ -12,9 +12,9 @@ const KEY_BYTES = EVENT_KEY_BYTES;
  * what is left is the same event at a *new* offset. Keys decide partitions, so a re-published event lands on the
  * partition of its original. An event at offset o is a duplicate iff its id was seen at an offset in [o − size, o)
  * of that partition — a rule that depends only on the log, not on batching, timing or restarts. The window is
- * persisted with the counts and positions it produced (see DedupeWindowStore), so after a crash it is exactly the
- * window that belongs to the stored position, and replaying the topics into an empty store decides every event
- * the same way: identical figures.
+ * persisted with the counts and positions it produced (dedupe-window.store.ts; PositionLoads reads it back), so
+ * after a crash it is exactly the window that belongs to the stored position, and replaying the topics into an
+ * empty store decides every event the same way: identical figures.
  *
  * Its bound: a copy arriving more than `size` records after the previous copy on its partition is counted again,
  * and a copy on another partition (the topic re-partitioned, or a different key) is not recognised. Ids are held as
