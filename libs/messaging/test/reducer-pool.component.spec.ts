@@ -1,3 +1,4 @@
+import { waitFor } from '@d06/testing';
 import { encodeCloudEvent, EnvelopeFactory, EventCatalog, eventKeyText } from '../src';
 import { ReducerPool } from '../src/kafka/reduce/reducer-pool';
 import { KILLS_WORKER } from './support/exiting-reducer';
@@ -70,6 +71,24 @@ describe('ReducerPool', () => {
   it('reduces a batch again without the events the consumer drops', async () => {
     const answer = await pool.reduce(await task([4, 5, 6]));
     expect(await answer.again([1])).toEqual([4, 6]);
+  }, 30_000);
+
+  it('gets each batch buffer back once the batch is done with, and fills it with the next batch', async () => {
+    const spare = pool.spareBuffers;
+    const first = await task([20, 21]);
+    const bytes = pool.bytesFor(first.bytes.length);
+    bytes.set(first.bytes);
+    const answer = await pool.reduce({ ...first, bytes });
+    expect(bytes.byteLength).toBe(0); // handed over to the worker
+    answer.release();
+    await waitFor(() => pool.spareBuffers === spare + 1, { message: 'the buffer handed back' });
+    const second = await task([22]);
+    const again = pool.bytesFor(second.bytes.length);
+    expect(pool.spareBuffers).toBe(spare); // the spare one
+    again.set(second.bytes);
+    const next = await pool.reduce({ ...second, bytes: again });
+    next.release();
+    expect(next.summary).toEqual([22]);
   }, 30_000);
 
   it('fails the batches of a worker that dies, and replaces the worker for the next one', async () => {

@@ -95,6 +95,7 @@ export interface ReducibleEvent {
 export interface EventReducer<R> {
   /** The contracts a worker thread checks the records against (its own catalog). */
   readonly contracts: Iterable<EventContract>;
+  /** In a worker the events are views of the batch's bytes, which go back to the pool after it: keep no event. */
   reduce(events: readonly ReducibleEvent[], into: R | undefined): R;
 }
 

@@ -75,7 +75,7 @@ export function reducingHandler<R>(
       partition: partition.partition,
       from: fromOffset,
       until: batch.nextOffset,
-      bytes: joined(batch.take()),
+      bytes: joined(batch.take(), (size) => pool.bytesFor(size)),
     });
     reducing.catch(() => undefined); // awaited below, after the turn: a worker's failure meanwhile is not unhandled
     try {
@@ -123,8 +123,8 @@ async function deadLetterAll(
 }
 
 /** One transferable copy of the batch's record batches (the fetched response's buffer stays here). */
-function joined(parts: readonly Buffer[]): Uint8Array {
-  const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+function joined(parts: readonly Buffer[], bytesFor: (size: number) => Uint8Array): Uint8Array {
+  const bytes = bytesFor(parts.reduce((sum, part) => sum + part.length, 0));
   let at = 0;
   for (const part of parts) {
     bytes.set(part, at);

@@ -43,6 +43,11 @@ export interface WorkerReady {
   readonly ready: true;
 }
 
+/** A batch's bytes handed back once the worker is done with the batch, for the pool to fill with another. */
+export interface WorkerRecycled {
+  readonly recycled: ArrayBuffer;
+}
+
 export type FromWorker<R> =
   | BatchAnswer<R>
   | { readonly id: number; readonly again: true; readonly summary?: R }

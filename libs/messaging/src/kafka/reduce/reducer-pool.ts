@@ -1,6 +1,13 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchAnswer, BatchTask, FromWorker, ToWorker, WorkerReady } from './reduce-messages';
+import type {
+  BatchAnswer,
+  BatchTask,
+  FromWorker,
+  ToWorker,
+  WorkerReady,
+  WorkerRecycled,
+} from './reduce-messages';
 import { REDUCER_WORKER_SOURCE } from './reducer-worker.source';
 
 /** A batch's answer, with what the subscribing thread must do next: reduce it again without some events, or not. */
@@ -25,15 +32,23 @@ interface PooledWorker {
   dead?: Error;
 }
 
+/** Batch buffers are sized in steps of this, so a buffer handed back fits most later batches. */
+const BUFFER_STEP = 256 * 1024;
+
 /**
  * Worker threads that decode, check and reduce batches for one reduced subscription (see reducer-worker.ts). A
  * batch goes to the least busy worker and its follow-up to the same one. A worker that dies fails its pending
- * batches (the consumer retries them from the stored position) and is replaced on the next batch.
+ * batches (the consumer retries them from the stored position) and is replaced on the next batch. A batch's bytes
+ * travel in a buffer the worker hands back when it is done with the batch (`bytesFor`): reused buffers instead of
+ * hundreds of megabytes of new ones a second, which V8 would count against its external-memory limit and answer
+ * with full collections in both threads.
  */
 export class ReducerPool<R> {
   private readonly workers: (PooledWorker | undefined)[];
   private nextId = 1;
   private closed = false;
+  /** Buffers handed back by the workers, ready to carry another batch. */
+  private readonly spare: ArrayBuffer[] = [];
 
   constructor(
     private readonly reducerModule: string,
@@ -49,6 +64,27 @@ export class ReducerPool<R> {
   async start(): Promise<void> {
     if (this.closed) throw new Error('the reducer pool is closed');
     await Promise.all(this.workers.map((_, slot) => (this.workers[slot] ??= this.spawn(slot)).ready));
+  }
+
+  /** How many buffers the workers have handed back and wait for a batch. */
+  get spareBuffers(): number {
+    return this.spare.length;
+  }
+
+  /** A buffer of `size` bytes to fill with a batch for `reduce` (a spare one when one is large enough). */
+  bytesFor(size: number): Uint8Array {
+    let best = -1;
+    for (let i = 0; i < this.spare.length; i++)
+      if (
+        this.spare[i].byteLength >= size &&
+        (best < 0 || this.spare[i].byteLength < this.spare[best].byteLength)
+      )
+        best = i;
+    const buffer =
+      best >= 0
+        ? this.spare.splice(best, 1)[0]
+        : new ArrayBuffer(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
+    return new Uint8Array(buffer, 0, size);
   }
 
   async reduce(task: Omit<BatchTask, 'kind' | 'id'>): Promise<ReducedAnswer<R>> {
@@ -103,6 +139,11 @@ export class ReducerPool<R> {
     return this.workers[best]!;
   }
 
+  private keepSpare(buffer: ArrayBuffer): void {
+    // a few per worker are enough: each has at most a couple of batches out at a time
+    if (this.spare.length < 4 * this.workers.length) this.spare.push(buffer);
+  }
+
   private spawn(slot: number): PooledWorker {
     const typescript = __filename.endsWith('.ts');
     const thread = new Worker(REDUCER_WORKER_SOURCE, {
@@ -118,8 +159,9 @@ export class ReducerPool<R> {
     const ready = new Promise<void>((resolve, reject) => ((loaded = resolve), (failed = reject)));
     ready.catch(() => undefined); // a worker nobody waits for may die unobserved: its batches say so
     const worker: PooledWorker = { thread, pending: new Map(), ready };
-    thread.on('message', (reply: FromWorker<unknown> | WorkerReady) => {
+    thread.on('message', (reply: FromWorker<unknown> | WorkerReady | WorkerRecycled) => {
       if ('ready' in reply) return loaded();
+      if ('recycled' in reply) return this.keepSpare(reply.recycled);
       const pending = worker.pending.get(reply.id);
       worker.pending.delete(reply.id);
       pending?.resolve(reply);

@@ -13,6 +13,7 @@ import type {
   RejectedRecord,
   ToWorker,
   WorkerReady,
+  WorkerRecycled,
 } from './reduce-messages';
 
 /** Records decoded and reduced at a time: few enough that they die before the next scavenge. */
@@ -38,12 +39,20 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
       return { reply, transfer };
     }
     const task = kept.get(message.id);
-    kept.delete(message.id);
     if (message.kind === 'release') return { reply: { id: message.id, again: true } };
     if (!task) throw new Error(`batch ${message.id} is not kept`);
     return {
       reply: { id: message.id, again: true, summary: readBatch(task, new Set(message.drop)).answer.summary },
     };
+  };
+
+  /** After its follow-up, a batch is forgotten and its bytes go back to the pool (the events were views of them). */
+  const recycle = (id: number): void => {
+    const task = kept.get(id);
+    if (!task) return;
+    kept.delete(id);
+    const buffer = task.bytes.buffer as ArrayBuffer;
+    port.postMessage({ recycled: buffer } satisfies WorkerRecycled, [buffer]);
   };
 
   const readBatch = (
@@ -91,5 +100,6 @@ export function runReducerWorker(reducerModule: string, port: MessagePort = pare
     }
     // release answers nothing: the pool does not wait for it
     if (message.kind !== 'release') port.postMessage(reply, transfer);
+    if (message.kind !== 'batch') recycle(message.id);
   });
 }
