@@ -75,7 +75,7 @@ export function reducingHandler<R>(
       partition: partition.partition,
       from: fromOffset,
       until: batch.nextOffset,
-      bytes: joined(batch.take(), (size) => pool.bytesFor(size)),
+      bytes: batch.takeInto((parts) => joined(parts, (size) => pool.bytesFor(size))),
     });
     reducing.catch(() => undefined); // awaited below, after the turn: a worker's failure meanwhile is not unhandled
     try {

@@ -11,7 +11,11 @@ export class FrameAssembler {
   private frame: Buffer | undefined;
   private frameFilled = 0;
 
-  constructor(private readonly onFrame: (frame: Buffer) => void) {}
+  constructor(
+    private readonly onFrame: (frame: Buffer) => void,
+    /** Where a frame of `size` bytes goes (a fetch connection reuses its large responses' buffers). */
+    private readonly allocate: (size: number) => Buffer = (size) => Buffer.allocUnsafe(size),
+  ) {}
 
   /** Takes in the first `length` bytes of `chunk` (which may be overwritten after this returns). */
   push(chunk: Uint8Array, length = chunk.length): void {
@@ -25,7 +29,7 @@ export class FrameAssembler {
         if (this.headFilled < 4) return;
         const size = this.head.readInt32BE(0);
         if (size < 0) throw new RangeError(`frame size ${size} is negative`);
-        this.frame = Buffer.allocUnsafe(size);
+        this.frame = this.allocate(size);
         this.frameFilled = 0;
         this.headFilled = 0;
       }

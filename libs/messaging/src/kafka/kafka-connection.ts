@@ -28,7 +28,7 @@ export class KafkaConnection {
   private readonly socket: Socket;
   private readonly waiting = new Map<number, Waiting>();
   private nextCorrelationId = 1;
-  private readonly frames = new FrameAssembler((frame) => this.answer(frame));
+  private readonly frames: FrameAssembler;
   private failure: Error | undefined;
   private readonly ready: Promise<void>;
 
@@ -37,7 +37,10 @@ export class KafkaConnection {
     readonly port: number,
     /** How long an answer may take before the connection is given up; none when undefined. */
     private readonly timeoutMs?: number,
+    /** Where responses are read into (see FrameAssembler). */
+    allocateFrame?: (size: number) => Buffer,
   ) {
+    this.frames = new FrameAssembler((frame) => this.answer(frame), allocateFrame);
     this.socket = connect({
       host,
       port,

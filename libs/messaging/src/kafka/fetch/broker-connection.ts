@@ -1,4 +1,5 @@
 import { KafkaConnection } from '../kafka-connection';
+import type { FramePool } from './frame-pool';
 import { RequestWriter } from './kafka-wire';
 
 /** A connection that writes the request header (v1: api key, version, correlation id, client id) for its caller. */
@@ -9,8 +10,9 @@ export class BrokerConnection {
     host: string,
     port: number,
     private readonly clientId: string,
+    frames?: FramePool,
   ) {
-    this.connection = new KafkaConnection(host, port);
+    this.connection = new KafkaConnection(host, port, undefined, frames && ((size) => frames.allocate(size)));
   }
 
   get broken(): boolean {

@@ -24,12 +24,12 @@ export interface FetchedPartition {
   readonly recordSet: Buffer;
 }
 
-/** One Fetch round trip for several partitions of one leader. */
+/** One Fetch round trip for several partitions of one leader: the partitions, and the response they are views of. */
 export async function fetchPartitions(
   connection: BrokerConnection,
   partitions: readonly PartitionFetch[],
   options: { readonly maxWaitMs: number; readonly maxBytes: number },
-): Promise<FetchedPartition[]> {
+): Promise<{ readonly partitions: FetchedPartition[]; readonly response: Buffer }> {
   const byTopic = new Map<string, PartitionFetch[]>();
   for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
   const body = await connection.request(FETCH, FETCH_VERSION, (w) =>
@@ -60,5 +60,5 @@ export async function fetchPartitions(
       fetched.push({ topic, partition, errorCode, highWatermark, aborted, recordSet });
     });
   });
-  return fetched;
+  return { partitions: fetched, response: body };
 }

@@ -4,6 +4,7 @@ import { InterruptedError, interruptibleSleep } from '../../bus/interruptible-sl
 import { backoffDelay, retryPolicy } from '../../bus/retry-policy';
 import { fetchPartitions, type FetchedPartition } from './fetch-request';
 import { FetchedSets, type FetchedBatch } from './fetched-sets';
+import { FrameLease, FramePool } from './frame-pool';
 import { LeaderConnections } from './leader-connections';
 import { RecordSetReader } from './record-batches';
 
@@ -95,13 +96,14 @@ export class FetchSession {
   private readonly logger = new Logger('EventBus');
   private readonly states: PartitionState[] = [];
   private readonly leaders: LeaderConnections;
+  private readonly frames = new FramePool();
   private readonly abort = new AbortController();
   private wakeFetcher: (() => void) | undefined;
   private running: Promise<unknown> = Promise.resolve();
   private rotation = 0;
 
   constructor(private readonly deps: FetchSessionDeps) {
-    this.leaders = new LeaderConnections(deps.admin, deps.clientId);
+    this.leaders = new LeaderConnections(deps.admin, deps.clientId, this.frames);
   }
 
   async start(assignment: readonly AssignedPartition[]): Promise<void> {
@@ -192,18 +194,20 @@ export class FetchSession {
     );
     let refresh = false;
     for (const { list, epochs, fetched } of rounds) {
-      for (const answer of fetched) {
+      const lease = new FrameLease(fetched.response, this.frames);
+      for (const answer of fetched.partitions) {
         const at = list.findIndex(
           (s) => s.physicalTopic === answer.topic && s.partition === answer.partition,
         );
         if (at < 0 || list[at].epoch !== epochs[at] || !this.active) continue;
-        refresh = (await this.accept(list[at], answer)) || refresh;
+        refresh = (await this.accept(list[at], answer, lease)) || refresh;
       }
+      lease.seal();
     }
     return refresh;
   }
 
-  private async accept(state: PartitionState, answer: FetchedPartition): Promise<boolean> {
+  private async accept(state: PartitionState, answer: FetchedPartition, lease: FrameLease): Promise<boolean> {
     if (answer.errorCode === OFFSET_OUT_OF_RANGE) {
       const low = await this.deps.lowWatermark(state);
       this.logger.warn(
@@ -228,7 +232,7 @@ export class FetchSession {
     );
     if (reader.nextOffset <= state.fetchAt) return false;
     state.fetchAt = reader.nextOffset;
-    state.fetched.add(reader, answer.recordSet.length);
+    state.fetched.add(reader, answer.recordSet.length, lease);
     state.wakeWorker?.();
     return false;
   }

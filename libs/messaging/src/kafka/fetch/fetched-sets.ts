@@ -1,4 +1,5 @@
 import type { ConsumedRecord } from '../../envelope/wire-message';
+import type { FrameLease } from './frame-pool';
 import type { RecordSetReader } from './record-batches';
 
 /** Records decoded at a time while a batch is read: few enough that they die before the next scavenge. */
@@ -7,6 +8,8 @@ const SLICE_RECORDS = 256;
 interface QueuedSet {
   readonly reader: RecordSetReader;
   readonly bytes: number;
+  /** The fetch response the set is a view of, when that response may be reused once the set is copied out. */
+  readonly lease?: FrameLease;
 }
 
 /** A batch of fetched records [from, nextOffset), read one of two ways (and only once). */
@@ -16,9 +19,10 @@ export interface FetchedBatch {
   slices(): Iterable<ConsumedRecord[]>;
   /**
    * Undecoded, at once: the raw Kafka record batches holding the records (see RecordSetReader.takeUpTo), for a
-   * reader in another thread that starts at `from` and stops at `nextOffset`.
+   * reader in another thread that starts at `from` and stops at `nextOffset`. They are views of the fetch response,
+   * valid only while `copy` runs: it must copy what it needs (the response may be reused after).
    */
-  take(): Buffer[];
+  takeInto<T>(copy: (batches: readonly Buffer[]) => T): T;
 }
 
 /** A queued set's share of a batch: its records up to `until`. */
@@ -51,12 +55,15 @@ export class FetchedSets {
     return this.sets[0]?.reader.offset === offset;
   }
 
-  add(reader: RecordSetReader, bytes: number): void {
-    this.sets.push({ reader, bytes });
+  add(reader: RecordSetReader, bytes: number, lease?: FrameLease): void {
+    this.sets.push({ reader, bytes, lease });
+    lease?.add();
     this.queued += bytes;
   }
 
   clear(): void {
+    // dropped unread: their responses are left to the garbage collector
+    for (const set of this.sets) set.lease?.spoil();
     this.sets.length = 0;
     this.queued = 0;
   }
@@ -68,16 +75,24 @@ export class FetchedSets {
     if (start !== undefined && start !== from)
       throw new Error(`the fetched records start at offset ${start}, not at the batch's ${from}`);
     const { parts, nextOffset } = this.extent(from, maxOffsets);
-    return { nextOffset, slices: () => this.slices(parts), take: () => this.take(parts) };
+    return {
+      nextOffset,
+      slices: () => this.slices(parts),
+      takeInto: (copy) => this.takeInto(parts, copy),
+    };
   }
 
-  private take(parts: readonly Part[]): Buffer[] {
+  private takeInto<T>(parts: readonly Part[], copy: (batches: readonly Buffer[]) => T): T {
     const batches: Buffer[] = [];
+    const copiedOut: QueuedSet[] = [];
     for (const { set, until } of parts) {
       batches.push(...set.reader.takeUpTo(until));
-      this.dropIfRead(set);
+      if (this.dropIfRead(set)) copiedOut.push(set);
     }
-    return batches;
+    const result = copy(batches);
+    // only now is nothing left reading the sets taken whole
+    for (const set of copiedOut) set.lease?.copied();
+    return result;
   }
 
   private extent(from: number, maxOffsets: number): { parts: Part[]; nextOffset: number } {
@@ -96,6 +111,8 @@ export class FetchedSets {
 
   private *slices(parts: readonly Part[]): Generator<ConsumedRecord[]> {
     for (const { set, until } of parts) {
+      // its records are views of the response, and a handler may keep some (dead letters): never reused
+      set.lease?.spoil();
       while (set.reader.offset < until) {
         const slice = set.reader.readUpTo(until, SLICE_RECORDS);
         if (slice.length > 0) yield slice;
@@ -104,11 +121,12 @@ export class FetchedSets {
     }
   }
 
-  private dropIfRead(set: QueuedSet): void {
-    if (set.reader.offset >= set.reader.nextOffset && this.sets[0] === set) {
-      this.sets.shift();
-      this.queued -= set.bytes;
-      this.onDrained();
-    }
+  /** Drops the set once it has been read through; true when it did. */
+  private dropIfRead(set: QueuedSet): boolean {
+    if (set.reader.offset < set.reader.nextOffset || this.sets[0] !== set) return false;
+    this.sets.shift();
+    this.queued -= set.bytes;
+    this.onDrained();
+    return true;
   }
 }

@@ -1,5 +1,6 @@
 import type { Admin } from 'kafkajs';
 import { BrokerConnection } from './broker-connection';
+import type { FramePool } from './frame-pool';
 
 /** Connections to partition leaders, opened on demand from the cluster metadata that kafkajs' admin keeps. */
 export class LeaderConnections {
@@ -8,6 +9,8 @@ export class LeaderConnections {
   constructor(
     private readonly admin: Admin,
     private readonly clientId: string,
+    /** Reused buffers for the fetch responses. */
+    private readonly frames?: FramePool,
   ) {}
 
   /** The leader of each partition of `topics`, by `topic/partition` (physical topic names). */
@@ -27,7 +30,7 @@ export class LeaderConnections {
     const { brokers } = await this.admin.describeCluster();
     const broker = brokers.find((b) => b.nodeId === nodeId);
     if (!broker) throw new Error(`no broker ${nodeId} in the cluster metadata`);
-    const connection = new BrokerConnection(broker.host, broker.port, this.clientId);
+    const connection = new BrokerConnection(broker.host, broker.port, this.clientId, this.frames);
     this.open.set(nodeId, connection);
     return connection;
   }
