@@ -9,11 +9,15 @@ import type { Query } from './figure-writer';
  * its WAL flush. Safe for exactly-once: a database crash loses the latest batches' counts and positions together,
  * and they are consumed again. The rest of the service (reports, opening balances) keeps the default.
  */
+/** Connections numbered for their statements' names (see nameOf). */
+const connectionIds = new WeakMap<PoolClient, string>();
+let nextConnectionId = 1;
+
 export class CommitConnections {
   private readonly idle: QueryRunner[] = [];
   private readonly waiting: (() => void)[] = [];
   private open = 0;
-  /** Statement names by text. */
+  /** Statements' hashes by text. */
   private readonly names = new Map<string, string>();
 
   constructor(
@@ -27,7 +31,7 @@ export class CommitConnections {
       const client = (runner as unknown as { databaseConnection: PoolClient }).databaseConnection;
       const result = await work(async (sql, parameters) => {
         const { rows } = await client.query<{ moved: number }>({
-          name: this.nameOf(sql),
+          name: this.nameOf(client, sql),
           text: sql,
           values: parameters,
         });
@@ -43,13 +47,19 @@ export class CommitConnections {
     }
   }
 
-  private nameOf(sql: string): string {
-    let name = this.names.get(sql);
-    if (name === undefined) {
-      name = `d06_batch_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-      this.names.set(sql, name);
+  /**
+   * A name of the statement's own on this connection: the embedded database (PGlite) serves every connection from
+   * one session, where a name prepared by an earlier connection (a restarted service's) is taken.
+   */
+  private nameOf(client: PoolClient, sql: string): string {
+    let hash = this.names.get(sql);
+    if (hash === undefined) {
+      hash = createHash('sha1').update(sql).digest('hex').slice(0, 16);
+      this.names.set(sql, hash);
     }
-    return name;
+    let id = connectionIds.get(client);
+    if (id === undefined) connectionIds.set(client, (id = `${process.pid}_${nextConnectionId++}`));
+    return `d06_batch_${id}_${hash}`;
   }
 
   async close(): Promise<void> {
