@@ -9,7 +9,7 @@ import type {
 } from '../bus/event-bus.port';
 import { reduceInThread } from '../bus/reduce-in-thread';
 import type { ConsumedRecord } from '../envelope/wire-message';
-import type { AssignedPartition } from './fetch/fetch-session';
+import type { AssignedPartition } from './fetch/fetch-session.types';
 import type { FetchedBatch } from './fetch/fetched-sets';
 import type { RejectedRecord } from './reduce/reduce-messages';
 import type { ReducerPool } from './reduce/reducer-pool';

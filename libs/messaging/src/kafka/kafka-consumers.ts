@@ -10,13 +10,13 @@ import type { BatchHandler } from './batch-handlers';
 import { toConsumedRecord } from './kafka-records';
 import { OffsetCommitter } from './offset-committer';
 import type { TopicNames } from './topic-names';
+import { FetchSession } from './fetch/fetch-session';
 import {
   DEFAULT_FETCH_TUNING,
-  FetchSession,
   type AssignedPartition,
   type FetchSessionDeps,
   type FetchTuning,
-} from './fetch/fetch-session';
+} from './fetch/fetch-session.types';
 
 const logger = new Logger('EventBus');
 /** A handled record's position waits at most a second, or until 500 wait, to be committed. */
