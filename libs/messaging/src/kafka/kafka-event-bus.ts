@@ -16,6 +16,7 @@ import { toKafkaMessage } from './kafka-records';
 import { decodingHandler, reducingHandler, type BatchHandler } from './batch-handlers';
 import { runBatchConsumer, runEventConsumer } from './kafka-consumers';
 import { ReducerPool } from './reduce/reducer-pool';
+import { isTopicNotYetKnown, waitForTopicLeaders } from './topic-leaders';
 import { SupervisedConsumer, type ConsumerStart } from './supervised-consumer';
 import { TopicNames } from './topic-names';
 
@@ -74,14 +75,21 @@ export class KafkaEventBus extends BaseEventBus {
     const existing = new Set(await this.admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(this.names.physical(topic)));
     if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic: this.names.physical(topic),
-        numPartitions: this.options.topicPartitions?.[topic] ?? 6,
-        replicationFactor: 1,
-      })),
-    });
+    const physical = missing.map((topic) => this.names.physical(topic));
+    try {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic, i) => ({
+          topic: physical[i],
+          numPartitions: this.options.topicPartitions?.[topic] ?? 6,
+          replicationFactor: 1,
+        })),
+      });
+    } catch (error) {
+      // created, but the broker answered kafkajs' wait before it knew them: wait here instead
+      if (!isTopicNotYetKnown(error)) throw error;
+      await waitForTopicLeaders(this.admin, physical);
+    }
   }
 
   async send(topic: string, messages: readonly WireMessage[]): Promise<void> {
