@@ -174,7 +174,6 @@ export class FetchSession {
     let failures = 0;
     /** Batches handed over and not yet settled, oldest first: each resolves with the position after it. */
     const inFlight: Promise<number>[] = [];
-    state.handedTo = state.committed;
     while (this.active) {
       if (state.resetting) {
         // the reload after a failure failed too: nothing is handled until the stored position is known

@@ -1,3 +1,5 @@
+import { SpareBuffers } from '../spare-buffers';
+
 /** Responses smaller than this are left to the allocator: only large fetch responses are worth reusing. */
 const MIN_POOLED_BYTES = 1024 * 1024;
 /** Pooled buffers are sized in steps of this, so one handed back fits most later responses. */
@@ -9,34 +11,27 @@ const STEP_BYTES = 1024 * 1024;
  * buffers, which V8 counts against its external-memory limit and answers with a full collection every 64 MB.
  */
 export class FramePool {
-  private readonly spare: Buffer[] = [];
+  private readonly spare: SpareBuffers<Buffer>;
 
-  constructor(private readonly maxSpare = 4) {}
+  constructor(maxSpare = 4) {
+    this.spare = new SpareBuffers<Buffer>(maxSpare, STEP_BYTES);
+  }
 
   /** A buffer of exactly `size` bytes to read a response into. */
   allocate(size: number): Buffer {
     if (size < MIN_POOLED_BYTES) return Buffer.allocUnsafe(size);
-    let best = -1;
-    for (let i = 0; i < this.spare.length; i++)
-      if (this.spare[i].length >= size && (best < 0 || this.spare[i].length < this.spare[best].length))
-        best = i;
-    const whole =
-      best >= 0
-        ? this.spare.splice(best, 1)[0]
-        : Buffer.allocUnsafe(Math.ceil(size / STEP_BYTES) * STEP_BYTES);
-    return whole.subarray(0, size);
+    return this.spare.take(size, (capacity) => Buffer.allocUnsafe(capacity)).subarray(0, size);
   }
 
   /** Takes back (a view of) a response buffer `allocate` gave, once nothing reads any of it any more. */
   give(frame: Buffer): void {
     // a smaller one was the allocator's (Node's shared slabs among them): not ours to reuse
     if (frame.buffer.byteLength < MIN_POOLED_BYTES) return;
-    if (this.spare.length < this.maxSpare)
-      this.spare.push(Buffer.from(frame.buffer, 0, frame.buffer.byteLength));
+    this.spare.keep(Buffer.from(frame.buffer, 0, frame.buffer.byteLength));
   }
 
   get spareBuffers(): number {
-    return this.spare.length;
+    return this.spare.count;
   }
 }
 

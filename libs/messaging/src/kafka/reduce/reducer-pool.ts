@@ -8,6 +8,7 @@ import type {
   WorkerReady,
   WorkerRecycled,
 } from './reduce-messages';
+import { SpareBuffers } from '../spare-buffers';
 import { REDUCER_WORKER_SOURCE } from './reducer-worker.source';
 
 /** A batch's answer, with what the subscribing thread must do next: reduce it again without some events, or not. */
@@ -48,13 +49,15 @@ export class ReducerPool<R> {
   private nextId = 1;
   private closed = false;
   /** Buffers handed back by the workers, ready to carry another batch. */
-  private readonly spare: ArrayBuffer[] = [];
+  private readonly spare: SpareBuffers<ArrayBuffer>;
 
   constructor(
     private readonly reducerModule: string,
     threads: number,
   ) {
     this.workers = Array.from({ length: threads }, () => undefined);
+    // a few per worker are enough: each has only a few batches out at a time
+    this.spare = new SpareBuffers<ArrayBuffer>(4 * threads, BUFFER_STEP);
   }
 
   /**
@@ -68,23 +71,16 @@ export class ReducerPool<R> {
 
   /** How many buffers the workers have handed back and wait for a batch. */
   get spareBuffers(): number {
-    return this.spare.length;
+    return this.spare.count;
   }
 
   /** A buffer of `size` bytes to fill with a batch for `reduce` (a spare one when one is large enough). */
   bytesFor(size: number): Uint8Array {
-    let best = -1;
-    for (let i = 0; i < this.spare.length; i++)
-      if (
-        this.spare[i].byteLength >= size &&
-        (best < 0 || this.spare[i].byteLength < this.spare[best].byteLength)
-      )
-        best = i;
-    const buffer =
-      best >= 0
-        ? this.spare.splice(best, 1)[0]
-        : new ArrayBuffer(Math.ceil(size / BUFFER_STEP) * BUFFER_STEP);
-    return new Uint8Array(buffer, 0, size);
+    return new Uint8Array(
+      this.spare.take(size, (capacity) => new ArrayBuffer(capacity)),
+      0,
+      size,
+    );
   }
 
   async reduce(task: Omit<BatchTask, 'kind' | 'id'>): Promise<ReducedAnswer<R>> {
@@ -139,11 +135,6 @@ export class ReducerPool<R> {
     return this.workers[best]!;
   }
 
-  private keepSpare(buffer: ArrayBuffer): void {
-    // a few per worker are enough: each has at most a couple of batches out at a time
-    if (this.spare.length < 4 * this.workers.length) this.spare.push(buffer);
-  }
-
   private spawn(slot: number): PooledWorker {
     const typescript = __filename.endsWith('.ts');
     const thread = new Worker(REDUCER_WORKER_SOURCE, {
@@ -161,7 +152,7 @@ export class ReducerPool<R> {
     const worker: PooledWorker = { thread, pending: new Map(), ready };
     thread.on('message', (reply: FromWorker<unknown> | WorkerReady | WorkerRecycled) => {
       if ('ready' in reply) return loaded();
-      if ('recycled' in reply) return this.keepSpare(reply.recycled);
+      if ('recycled' in reply) return this.spare.keep(reply.recycled);
       const pending = worker.pending.get(reply.id);
       worker.pending.delete(reply.id);
       pending?.resolve(reply);
