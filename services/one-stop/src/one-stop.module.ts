@@ -6,7 +6,9 @@ import { CatalogueController } from './catalogue/catalogue.controller';
 import { Sweeper } from './common/sweeper';
 import { ONE_STOP_CONFIG } from './config/one-stop-config.token';
 import type { OneStopConfig } from './config/one-stop.config';
+import { DossierActionListService } from './dossiers/dossier-action-list.service';
 import { DossierActionsService } from './dossiers/dossier-actions.service';
+import { DossierSubmissionListService } from './dossiers/dossier-submission-list.service';
 import { DossierController } from './dossiers/dossier.controller';
 import { DossierService } from './dossiers/dossier.service';
 import { DossierWriter } from './dossiers/dossier-writer';
@@ -50,6 +52,8 @@ export class OneStopModule {
         DossierWriter,
         DossierService,
         DossierActionsService,
+        DossierActionListService,
+        DossierSubmissionListService,
         LinkedRunService,
         LinkedRunCoordinator,
         Sweeper,

@@ -1,5 +1,6 @@
 import { EmbeddedPostgres } from '@d06/persistence';
 import { httpCases } from './http.cases';
+import { listCases } from './list.cases';
 import { sagaCases } from './saga.cases';
 import { OneStopHarness } from './support/one-stop-harness';
 
@@ -20,4 +21,5 @@ describe('one-stop (embedded: PGlite, in-memory bus)', () => {
 
   describe('HTTP API', () => httpCases(() => harness));
   describe('linked procedures', () => sagaCases(() => harness));
+  describe('lists of dossiers and actions', () => listCases(() => harness));
 });

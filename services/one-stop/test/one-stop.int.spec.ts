@@ -1,4 +1,5 @@
 import { infrastructure, uniqueName } from '@d06/testing';
+import { listCases } from './list.cases';
 import { sagaCases } from './saga.cases';
 import { OneStopHarness } from './support/one-stop-harness';
 
@@ -25,4 +26,5 @@ describe('one-stop linked procedures (PostgreSQL, Kafka)', () => {
   }, 30_000);
 
   sagaCases(() => harness);
+  describe('lists of dossiers and actions', () => listCases(() => harness));
 });

@@ -10,7 +10,7 @@ import type { HttpRequestLike } from './dossier.service';
 import type { DossierActionRequest } from './dossier.requests';
 import { DossierHistory } from './dossier-history.entity';
 import { Dossier } from './dossier.entity';
-import { ACTIONS_NEEDING_REASON, transition } from './dossier-status';
+import { actionMove, requireReason, type DossierActor } from './dossier-action-rules';
 import { DossierWriter, historyRow } from './dossier-writer';
 import { dossierView } from './dossier.view';
 
@@ -32,52 +32,27 @@ export class DossierActionsService {
   }
 
   async act(code: string, body: DossierActionRequest, request: HttpRequestLike) {
-    if (ACTIONS_NEEDING_REASON.has(body.action) && !body.reason) {
-      throw new OneStopError('INVALID_REQUEST', {
-        detail: `${body.action} needs a reason`,
-        errors: [{ field: 'reason', message: `required for ${body.action}` }],
-      });
-    }
+    requireReason(body);
     const actor = await this.actor(code, body, request);
     return this.outbox.run(async ({ manager }) => {
-      const dossier = await withHistory(manager, code, { lock: true });
-      if (!dossier) throw new OneStopError('DOSSIER_NOT_FOUND', { detail: `no dossier ${code}` });
-      if (actor.applicantIdNumber && actor.applicantIdNumber !== dossier.applicantIdNumber) {
-        throw new OneStopError('NOT_THE_APPLICANT', {
-          detail: 'only the applicant may withdraw this dossier',
-        });
-      }
-      if (dossier.linkedRunId) {
-        const run = await manager.findOneBy(LinkedRun, { runId: dossier.linkedRunId });
-        if (run?.status === 'running') {
-          throw new OneStopError('LINKED_RUN_IN_PROGRESS', {
-            detail: `linked run ${run.runId} is running; it moves the dossier itself (GET /v1/linked-runs/${run.runId})`,
-          });
-        }
-      }
-      const next = transition(dossier.status, body.action);
-      if (!next.ok) {
-        throw new OneStopError('ACTION_NOT_ALLOWED', {
-          detail: `cannot ${body.action} a dossier that is ${dossier.status}; allowed from: ${next.allowedFrom.join(', ')}`,
-        });
-      }
-      const change = {
-        status: next.to,
-        action: body.action,
-        actor: actor.name,
-        reason: body.reason,
-        at: this.clock.now(),
-      };
-      // an officer taking the dossier up again answers what needed attention
-      await this.writer.move(manager, dossier, change, next.to === 'processing' ? {} : { attention: null });
+      const dossier = (await withHistory(manager, code, { lock: true })) ?? undefined;
+      const run = dossier?.linkedRunId
+        ? ((await manager.findOneBy(LinkedRun, { runId: dossier.linkedRunId })) ?? undefined)
+        : undefined;
+      const move = actionMove(code, dossier, run, body, actor, this.clock.now());
+      await this.writer.moveAll(manager, [move]);
       // the dossier as it now stands, without reading back what this transaction just wrote
-      const entry = Object.assign(new DossierHistory(), historyRow(code, change));
-      return dossierView(dossier, [...dossier.history, entry], change.at);
+      const entry = Object.assign(new DossierHistory(), historyRow(code, move.change));
+      return dossierView(move.dossier, [...dossier!.history, entry], move.change.at);
     });
   }
 
   /** An officer (caller headers), or for a withdrawal the applicant with a VNeID token. */
-  private async actor(code: string, body: DossierActionRequest, request: HttpRequestLike) {
+  private async actor(
+    code: string,
+    body: DossierActionRequest,
+    request: HttpRequestLike,
+  ): Promise<DossierActor> {
     const authorization = request.headers.authorization;
     if (body.action === 'withdraw' && authorization) {
       const identity = await this.tokens.verify(
@@ -89,7 +64,7 @@ export class DossierActionsService {
     if (caller.type !== 'officer') {
       throw new OneStopError('OFFICER_REQUIRED', { detail: `dossier ${code} is acted on by an officer` });
     }
-    return { name: `officer:${caller.id}`, applicantIdNumber: undefined };
+    return { name: `officer:${caller.id}` };
   }
 }
 

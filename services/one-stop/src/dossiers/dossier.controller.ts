@@ -12,7 +12,14 @@ import {
 } from '@nestjs/swagger';
 import { ApiCallerHeaders, ApiZodBody, ZodValidationPipe } from '@d06/platform';
 import { CALLER_POLICY } from '../caller/caller-context';
+import { DossierActionListService } from './dossier-action-list.service';
 import { DossierActionsService } from './dossier-actions.service';
+import {
+  DOSSIER_LIST_MAX,
+  dossierActionListRequest,
+  dossierSubmissionListRequest,
+} from './dossier-lists.requests';
+import { DossierSubmissionListService } from './dossier-submission-list.service';
 import {
   dossierActionRequest,
   submitDossierRequest,
@@ -27,6 +34,8 @@ export class DossierController {
   constructor(
     private readonly dossiers: DossierService,
     private readonly actions: DossierActionsService,
+    private readonly submissionLists: DossierSubmissionListService,
+    private readonly actionLists: DossierActionListService,
   ) {}
 
   /**
@@ -48,6 +57,46 @@ export class DossierController {
     @Req() request: HttpRequestLike,
   ) {
     return this.dossiers.submit(body, request);
+  }
+
+  /**
+   * Dossiers received in one call (a portal or office system forwarding what it gathered): 200 with one result
+   * per item, in order — the single call's status with its receipt (201) or its problem. Each item is checked
+   * and recorded as POST /v1/dossiers would; an online item carries its applicant's `accessToken`.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Submit up to ${DOSSIER_LIST_MAX} dossiers in one call` })
+  @ApiCallerHeaders(CALLER_POLICY)
+  @ApiZodBody(dossierSubmissionListRequest, 'dossiers: each as POST /v1/dossiers takes it, plus accessToken')
+  @ApiOkResponse({
+    description: 'One result per dossier, in order: { status, answer } or { status, problem }',
+  })
+  submitList(
+    @Body(new ZodValidationPipe(dossierSubmissionListRequest)) body: { dossiers: unknown[] },
+    @Req() request: HttpRequestLike,
+  ) {
+    return this.submissionLists.submit(body.dossiers, request);
+  }
+
+  /**
+   * An officer's actions on several dossiers in one call: 200 with one result per action, in order — 200 with
+   * the dossier's standing after it, or the single call's problem. Actions are taken in order (a dossier may
+   * move twice) and written in one transaction.
+   */
+  @Post('actions/batch')
+  @HttpCode(200)
+  @ApiOperation({ summary: `Take up to ${DOSSIER_LIST_MAX} dossier actions in one call` })
+  @ApiCallerHeaders(CALLER_POLICY)
+  @ApiZodBody(dossierActionListRequest, 'actions: each { code, action, reason? }')
+  @ApiOkResponse({
+    description: 'One result per action, in order: { status, answer } or { status, problem }',
+  })
+  actList(
+    @Body(new ZodValidationPipe(dossierActionListRequest)) body: { actions: unknown[] },
+    @Req() request: HttpRequestLike,
+  ) {
+    return this.actionLists.act(body.actions, request);
   }
 
   @Get(':code')

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { dueDate } from '@d06/domain';
 import { TransactionalOutbox } from '@d06/messaging';
 import { CLOCK, type Clock } from '@d06/platform';
 import { DataSource } from 'typeorm';
@@ -11,11 +9,11 @@ import type { OneStopConfig } from '../config/one-stop.config';
 import { LinkedRunService } from '../linked/linked-run.service';
 import { OneStopError } from '../one-stop.errors';
 import { PopulationClient } from '../prefill/population-client';
-import { prefillFrom } from '../prefill/prefill';
-import { dossierCode, dossierDay, receivingAgencyCode } from './dossier-code';
-import { checkSubmission } from './dossier-intake';
+import { prefillFrom, type Prefill } from '../prefill/prefill';
+import { receivingAgencyCode } from './dossier-code';
+import { checkSubmission, newDossier, receipt, type Intake, type Submitter } from './dossier-intake';
+import { nextDossierCodes } from './dossier-sequences';
 import type { SubmitDossierRequest } from './dossier.requests';
-import { Dossier } from './dossier.entity';
 import { DossierWriter } from './dossier-writer';
 
 export interface HttpRequestLike {
@@ -37,69 +35,42 @@ export class DossierService {
   ) {}
 
   async submit(body: SubmitDossierRequest, request: HttpRequestLike) {
-    const checked = checkSubmission(body);
-    const submitter = await this.submitter(body, checked.entry.requiredAcr, request);
-    const receivedAt = this.clock.now();
-    const provinceCode = body.provinceCode ?? this.config.ONESTOP_PROVINCE_CODE;
-    const agencyCode = receivingAgencyCode(provinceCode, body.districtCode);
-    const code = await this.nextCode(agencyCode, receivedAt);
-    // the register is asked outside the transaction; an outage fills nothing but loses nothing
-    const prefill = prefillFrom(
-      checked.entry,
-      await this.population.citizen(body.applicantIdNumber, code, agencyCode),
-    );
-    const runId = checked.procedure ? randomUUID() : null;
-    const dossier = Object.assign(new Dossier(), {
-      code,
-      serviceKey: checked.entry.key,
-      channel: body.channel,
-      status: 'received',
-      applicantIdNumber: body.applicantIdNumber,
-      agencyCode,
-      provinceCode,
-      districtCode: body.districtCode ?? null,
-      communeCode: body.communeCode ?? null,
-      acr: submitter.acr,
-      receivedBy: submitter.actor,
-      receivedAt,
-      dueAt: dueDate(receivedAt, checked.legalDays),
-      legalDays: checked.legalDays,
-      completedAt: null,
-      onTime: null,
-      digitised: body.digitised,
-      feePaidOnline: body.feePaidOnline,
-      verificationNeeded: body.verificationNeeded,
-      form: { answers: checked.form, prefilled: prefill.values },
-      formFields: checked.entry.formFields.length,
-      prefilledFields: Object.keys(prefill.values).length,
-      prefillStatus: prefill.status,
-      linkedRunId: runId,
-      attention: null,
-      updatedAt: receivedAt,
-    } satisfies Dossier);
-    const procedure = checked.procedure;
-    if (procedure && runId) {
+    const intake = await this.intake(body, request);
+    const [code] = await nextDossierCodes(this.dataSource, [intake]);
+    const dossier = newDossier(intake, code, await this.prefill(intake, code));
+    const procedure = intake.checked.procedure;
+    if (procedure && dossier.linkedRunId) {
+      const runId = dossier.linkedRunId;
       await this.outbox.run(async ({ manager }) => {
-        await this.writer.receive(manager, dossier, submitter.actor);
-        await this.linkedRuns.start(manager, dossier, runId, procedure, checked.form);
+        await this.writer.receive(manager, dossier, intake.submitter.actor);
+        await this.linkedRuns.start(manager, dossier, runId, procedure, intake.checked.form);
       });
     } else {
       // a single statement: atomic without a transaction around it
-      await this.writer.receive(this.dataSource.manager, dossier, submitter.actor);
+      await this.writer.receive(this.dataSource.manager, dossier, intake.submitter.actor);
     }
+    return receipt(dossier);
+  }
+
+  /** Everything checked before a dossier is numbered: the input, the service, the form and the submitter. */
+  async intake(body: SubmitDossierRequest, request: HttpRequestLike): Promise<Intake> {
+    const checked = checkSubmission(body);
+    const submitter = await this.submitter(body, checked.entry.requiredAcr, request);
+    const provinceCode = body.provinceCode ?? this.config.ONESTOP_PROVINCE_CODE;
     return {
-      code,
-      serviceKey: dossier.serviceKey,
-      channel: dossier.channel,
-      status: dossier.status,
-      receivedAt: receivedAt.toISOString(),
-      dueAt: dossier.dueAt.toISOString(),
-      legalDays: dossier.legalDays,
-      formFields: dossier.formFields,
-      prefilledFields: dossier.prefilledFields,
-      prefillStatus: dossier.prefillStatus,
-      ...(runId ? { linkedRunId: runId } : {}),
+      body,
+      checked,
+      submitter,
+      receivedAt: this.clock.now(),
+      provinceCode,
+      agencyCode: receivingAgencyCode(provinceCode, body.districtCode),
     };
+  }
+
+  /** The form's pre-fill; the register is asked outside any transaction: an outage fills nothing, loses nothing. */
+  async prefill(intake: Intake, code: string): Promise<Prefill> {
+    const lookup = await this.population.citizen(intake.body.applicantIdNumber, code, intake.agencyCode);
+    return prefillFrom(intake.checked.entry, lookup);
   }
 
   /** Online: a VNeID token of the applicant at the service's level. Counter: an officer's caller headers. */
@@ -107,7 +78,7 @@ export class DossierService {
     body: SubmitDossierRequest,
     requiredAcr: 'vneid:loa1' | 'vneid:loa2',
     request: HttpRequestLike,
-  ) {
+  ): Promise<Submitter> {
     if (body.channel === 'counter') {
       const caller = callerFromRequest(request);
       if (caller.type !== 'officer') {
@@ -130,18 +101,5 @@ export class DossierService {
       });
     }
     return { actor: `vneid:${identity.subject}`, acr: identity.acr };
-  }
-
-  /** The agency's next number of the day, in its own short transaction (a failed submission leaves a gap). */
-  private async nextCode(agencyCode: string, receivedAt: Date): Promise<string> {
-    const day = dossierDay(receivedAt);
-    const schema = (this.dataSource.options as { schema?: string }).schema ?? 'public';
-    const [row] = await this.dataSource.query<{ last_value: number }[]>(
-      `INSERT INTO "${schema}"."dossier_sequences" (agency_code, day, last_value) VALUES ($1, $2, 1) ` +
-        'ON CONFLICT (agency_code, day) DO UPDATE SET last_value = dossier_sequences.last_value + 1 ' +
-        'RETURNING last_value',
-      [agencyCode, day],
-    );
-    return dossierCode(agencyCode, day, Number(row.last_value));
   }
 }

@@ -49,3 +49,17 @@ export function dossierView(dossier: Dossier, history: readonly DossierHistory[]
     })),
   };
 }
+
+/** A dossier's standing after an action of a list: GET /v1/dossiers/{code} shows the whole, with its history. */
+export function dossierStanding(dossier: Dossier, now: Date) {
+  return {
+    code: dossier.code,
+    serviceKey: dossier.serviceKey,
+    status: dossier.status,
+    dueAt: dossier.dueAt.toISOString(),
+    completedAt: dossier.completedAt?.toISOString(),
+    onTime: dossier.onTime ?? undefined,
+    overdue: isOverdue(dossier, now),
+    allowedActions: actionsFrom(dossier.status),
+  };
+}

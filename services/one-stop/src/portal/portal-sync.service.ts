@@ -31,19 +31,25 @@ export class PortalSyncService {
     @Inject(ONE_STOP_CONFIG) private readonly config: OneStopConfig,
   ) {}
 
-  /** The queueing of a status change, for the status change's own statement; none for services not connected. */
-  enqueueing(manager: EntityManager, dossier: Dossier, status: DossierStatus, at: Date): WriteStatement[] {
-    if (catalogueEntry(dossier.serviceKey)?.portal !== 'connected') return [];
-    const delay = this.portal.delayOf(dossier.code, status);
-    const sync: Omit<PortalSync, 'id'> = {
-      dossierCode: dossier.code,
-      status,
-      changedAt: at,
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: new Date(at.getTime() + delay),
-    };
-    return [insertOf(manager, PortalSync, sync)];
+  /**
+   * The queueing of status changes, for the status changes' own statement: one insert for all of them, none for
+   * the changes of services not connected to the portal.
+   */
+  enqueueing(
+    manager: EntityManager,
+    changes: readonly { dossier: Dossier; status: DossierStatus; at: Date }[],
+  ): WriteStatement[] {
+    const syncs = changes
+      .filter(({ dossier }) => catalogueEntry(dossier.serviceKey)?.portal === 'connected')
+      .map(({ dossier, status, at }): Omit<PortalSync, 'id'> => ({
+        dossierCode: dossier.code,
+        status,
+        changedAt: at,
+        state: 'pending',
+        attempts: 0,
+        nextAttemptAt: new Date(at.getTime() + this.portal.delayOf(dossier.code, status)),
+      }));
+    return syncs.length > 0 ? [insertOf(manager, PortalSync, syncs)] : [];
   }
 
   /** Attempts the syncs that are due on the business clock, batch after batch; returns how many were attempted. */

@@ -2,10 +2,11 @@ import type { Ledger } from '../ledger/ledger';
 import type { PlannedAction } from '../plan/plan.types';
 import type { ServiceName } from '../scenario/scenario.types';
 import { lookupCard } from './actions/bhyt-actions';
-import { DossierActions, type LinkedRunRef } from './actions/dossier-actions';
+import { DossierActions, OFFICER, type DossierLists, type LinkedRunRef } from './actions/dossier-actions';
 import { EidActions } from './actions/eid-actions';
 import { SsaActions } from './actions/ssa-actions';
 import { skipped, type StepOutcome } from './actions/step-outcome';
+import { CallLists } from './call-lists';
 import { CARD_CHECKS_PATH, CardCheckBatcher } from './card-check-batcher';
 import type { ServiceClient } from './service-client';
 import type { SubjectPools } from './subject-pools';
@@ -28,6 +29,8 @@ export class ActionExecutor {
   private readonly dossiers: DossierActions;
   /** Card checks go to BHYT in lists, unless the scenario's faults act on single card-check calls. */
   private readonly cardChecks?: CardCheckBatcher;
+  /** Ordinary dossiers and officers' actions go to one-stop in lists, unless the scenario's faults act on them. */
+  private readonly dossierLists?: DossierLists;
 
   constructor(
     private readonly clients: Readonly<Partial<Record<ServiceName, ServiceClient>>>,
@@ -40,6 +43,7 @@ export class ActionExecutor {
   ) {
     const bhyt = clients.bhyt;
     if (bhyt && !bhyt.hasFaultsOn('POST', CARD_CHECKS_PATH)) this.cardChecks = new CardCheckBatcher(bhyt);
+    this.dossierLists = clients['one-stop'] && dossierLists(clients['one-stop']);
     this.eid = new EidActions(pools, ledger, provinceCode);
     this.ssa = new SsaActions(pools, ledger, provinceCode);
     this.dossiers = new DossierActions({
@@ -49,6 +53,7 @@ export class ActionExecutor {
       vneidIssuer,
       oneStopUrl,
       claimantWithAccount: (subject) => this.ssa.claimantWithAccount(clients['social-security'], subject),
+      lists: this.dossierLists,
     });
   }
 
@@ -57,9 +62,18 @@ export class ActionExecutor {
     return this.dossiers.linkedRuns;
   }
 
-  /** Whether the action goes to its service in a list with others (card checks, unless faults act on them). */
+  /** Whether the action goes to its service in a list with others (unless faults act on its single calls). */
   sendsInLists(action: PlannedAction): boolean {
-    return action.kind === 'bhyt.lookup' && this.cardChecks !== undefined;
+    switch (action.kind) {
+      case 'bhyt.lookup':
+        return this.cardChecks !== undefined;
+      case 'dossier.submit':
+      case 'dossier.process':
+      case 'dossier.complete':
+        return this.dossierLists !== undefined;
+      default:
+        return false;
+    }
   }
 
   async execute(action: PlannedAction, now: Date): Promise<StepOutcome> {
@@ -102,6 +116,26 @@ export class ActionExecutor {
   benefitEndedByDeath(subject: number): 'socialAssistance' | 'meritorious' | undefined {
     return this.dossiers.benefitEndedByDeath(subject);
   }
+}
+
+/** One-stop's lists (at most 500 items each, its DOSSIER_LIST_MAX), when no HTTP fault acts on dossier calls. */
+function dossierLists(client: ServiceClient): DossierLists | undefined {
+  if (['/v1/dossiers', '/v1/dossiers/{code}/actions'].some((path) => client.hasFaultsOn('POST', path)))
+    return undefined;
+  return {
+    submissions: new CallLists(client, {
+      path: '/v1/dossiers/batch',
+      field: 'dossiers',
+      max: 500,
+      headers: OFFICER,
+    }),
+    actions: new CallLists(client, {
+      path: '/v1/dossiers/actions/batch',
+      field: 'actions',
+      max: 500,
+      headers: OFFICER,
+    }),
+  };
 }
 
 export function serviceOf(action: PlannedAction): ServiceName {

@@ -17,7 +17,7 @@ export function spawnService(
 ): ChildProcess {
   const child = spawn(
     process.execPath,
-    ['-r', '@swc-node/register', join('services', name, 'src', 'main.ts')],
+    [...extraNodeArguments(env), '-r', '@swc-node/register', join('services', name, 'src', 'main.ts')],
     {
       cwd: REPOSITORY_ROOT,
       env: { ...env, PORT: String(port), SWC_NODE_PROJECT: join(REPOSITORY_ROOT, 'tsconfig.json') },
@@ -28,6 +28,14 @@ export function spawnService(
     if (stream) createInterface({ input: stream }).on('line', onLine);
   }
   return child;
+}
+
+/**
+ * Node options for every service process from D06_SERVICE_NODE_ARGS (space-separated), e.g. `--cpu-prof
+ * --cpu-prof-dir=prof` to profile a run: Node refuses profiling flags in NODE_OPTIONS.
+ */
+function extraNodeArguments(env: NodeJS.ProcessEnv): string[] {
+  return (env.D06_SERVICE_NODE_ARGS ?? '').split(' ').filter((argument) => argument.length > 0);
 }
 
 /** Resolves when the child has exited (at once if it already has). */

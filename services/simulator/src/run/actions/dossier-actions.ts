@@ -1,7 +1,8 @@
 import type { GeneratedPerson } from '@d06/synthetic';
 import type { Ledger } from '../../ledger/ledger';
 import type { PlannedAction } from '../../plan/plan.types';
-import { callerHeaders, type ServiceClient } from '../service-client';
+import type { CallLists } from '../call-lists';
+import { callerHeaders, type CallResult, type ServiceClient } from '../service-client';
 import { nth, type SubjectPools } from '../subject-pools';
 import { TokenWallet } from '../token-wallet';
 import { onestopPortalClient, vneidAccessToken, type PortalClient } from '../vneid-login';
@@ -10,7 +11,13 @@ import { DONE, failed, ok, skipped, type StepOutcome } from './step-outcome';
 type BenefitGroup = 'socialAssistance' | 'meritorious';
 
 /** A reception officer of the one-stop office (the dossier is the purpose). */
-const OFFICER = { ...callerHeaders('one-stop', 'sim-officer-01'), 'x-caller-type': 'officer' };
+export const OFFICER = { ...callerHeaders('one-stop', 'sim-officer-01'), 'x-caller-type': 'officer' };
+
+/** One-stop's list endpoints, when the runner sends dossiers and actions in lists (no HTTP faults on them). */
+export interface DossierLists {
+  readonly submissions: CallLists<{ code?: string; dueAt?: string }>;
+  readonly actions: CallLists<unknown>;
+}
 
 export interface LinkedRunRef {
   readonly id: string;
@@ -30,6 +37,8 @@ export interface DossierContext {
   readonly oneStopUrl: string;
   /** A death's claimant who can be paid the funeral allowance (see SsaActions.claimantWithAccount). */
   readonly claimantWithAccount: (subject: number) => Promise<GeneratedPerson | undefined>;
+  /** Lists to send ordinary submissions and officers' actions in; single calls without. */
+  readonly lists?: DossierLists;
 }
 
 /**
@@ -66,17 +75,20 @@ export class DossierActions {
     const applicant = online
       ? nth(pools.eid, action.applicant, 'online applicant')
       : nth(pools.everyone, action.applicant, 'citizen');
-    const headers = online ? await this.bearer(applicant.idNumber) : OFFICER;
-    const result = await client.call<{ code?: string; dueAt?: string }>('POST', '/v1/dossiers', {
-      body: {
-        serviceKey: action.serviceKey,
-        channel: action.channel,
-        applicantIdNumber: applicant.idNumber,
-        provinceCode,
-      },
-      headers,
-      businessTime: now,
-    });
+    const body = {
+      serviceKey: action.serviceKey,
+      channel: action.channel,
+      applicantIdNumber: applicant.idNumber,
+      provinceCode,
+    };
+    const token = online ? await this.token(applicant.idNumber) : undefined;
+    const result = this.context.lists
+      ? await this.context.lists.submissions.call({ ...body, accessToken: token }, now)
+      : await client.call<{ code?: string; dueAt?: string }>('POST', '/v1/dossiers', {
+          body,
+          headers: token ? bearer(token) : OFFICER,
+          businessTime: now,
+        });
     if (result.status !== 201 || !result.body?.code) return failed(result);
     this.dossiers.set(action.id, {
       code: result.body.code,
@@ -95,11 +107,13 @@ export class DossierActions {
   ): Promise<StepOutcome> {
     const dossier = this.dossiers.get(id);
     if (!dossier) return skipped('its dossier was not received');
-    const result = await client.call('POST', `/v1/dossiers/${dossier.code}/actions`, {
-      body: { action: step },
-      headers: OFFICER,
-      businessTime: now,
-    });
+    const result: CallResult = this.context.lists
+      ? await this.context.lists.actions.call({ code: dossier.code, action: step }, now)
+      : await client.call('POST', `/v1/dossiers/${dossier.code}/actions`, {
+          body: { action: step },
+          headers: OFFICER,
+          businessTime: now,
+        });
     if (!ok(result)) return failed(result);
     if (step === 'complete')
       this.context.ledger.dossierCompleted(
@@ -149,7 +163,7 @@ export class DossierActions {
           death: { ...form.death, claimant: { idNumber: claimant.idNumber, fullName: claimant.fullName } },
         });
     }
-    const headers = action.channel === 'online' ? await this.bearer(applicant.idNumber) : OFFICER;
+    const headers = action.channel === 'online' ? bearer(await this.token(applicant.idNumber)) : OFFICER;
     const serviceKey = birth ? 'da06-15' : 'da06-16';
     const result = await client.call<{ code?: string; linkedRunId?: string }>('POST', '/v1/dossiers', {
       body: {
@@ -174,10 +188,13 @@ export class DossierActions {
     return DONE;
   }
 
-  private async bearer(idNumber: string): Promise<Record<string, string>> {
+  private token(idNumber: string): Promise<string> {
     const issuer = this.context.vneidIssuer;
     if (!issuer) throw new Error('online submissions need the VNeID service');
-    const token = await this.tokens.tokenOf(idNumber, () => vneidAccessToken(issuer, this.portal, idNumber));
-    return { authorization: `Bearer ${token}` };
+    return this.tokens.tokenOf(idNumber, () => vneidAccessToken(issuer, this.portal, idNumber));
   }
+}
+
+function bearer(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}` };
 }
