@@ -1,5 +1,6 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { rowsInsert } from './rows-insert';
 
 /** A write built by one of TypeORM's query builders (insert, update, delete). */
 export interface WriteStatement {
@@ -44,7 +45,11 @@ export function insertOf<T extends ObjectLiteral>(
   entity: EntityTarget<T>,
   rows: QueryDeepPartialEntity<T> | QueryDeepPartialEntity<T>[],
 ): WriteStatement {
-  return manager.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false);
+  const list = Array.isArray(rows) ? rows : [rows];
+  return (
+    rowsInsert(manager, entity, list) ??
+    manager.createQueryBuilder().insert().into(entity).values(rows).updateEntity(false)
+  );
 }
 
 /** An UPDATE of the rows matching `where`, for writeTogether. */

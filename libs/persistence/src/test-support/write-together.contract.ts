@@ -1,7 +1,7 @@
 // writeTogether on any PostgreSQL: run by the embedded (PGlite) spec and by the integration spec on a real server.
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../data-source/create-data-source';
-import { writeTogether } from '../statements/write-together';
+import { insertOf, writeTogether } from '../statements/write-together';
 import { Citizen, Counter, entities, migrations } from './citizen.fixtures';
 import type { Connection } from './persistence-contract';
 import { uniqueSchema } from './unique-schema';
@@ -68,5 +68,35 @@ export function writeTogetherContract(connection: () => Connection): void {
 
     expect(await dataSource.getRepository(Citizen).findOneBy({ idNumber: '001000000003' })).toBeNull();
     expect(await dataSource.getRepository(Counter).findOneBy({ name: 'births' })).toBeNull();
+  });
+
+  it('inserts many rows as the query builder would: defaults where a row has no value, raw expressions', async () => {
+    const before = new Date();
+    await writeTogether(dataSource.manager, [
+      insertOf(dataSource.manager, Citizen, [
+        { idNumber: '001000000011', fullName: 'Một', visits: 3 },
+        { idNumber: '001000000012', fullName: "O'Brien Hai" },
+        { idNumber: '001000000013', fullName: 'Ba', visits: () => '2 + 2' },
+      ]),
+      insertOf(dataSource.manager, Counter, { name: 'rows', value: 3 }),
+    ]);
+    const rows = await dataSource
+      .getRepository(Citizen)
+      .find({
+        where: [{ idNumber: '001000000011' }, { idNumber: '001000000012' }, { idNumber: '001000000013' }],
+      });
+    expect(
+      rows.sort((a, b) => a.idNumber.localeCompare(b.idNumber)).map((r) => [r.fullName, r.visits]),
+    ).toEqual([
+      ['Một', 3],
+      ["O'Brien Hai", 0],
+      ['Ba', 4],
+    ]);
+    // the column's own default: the statement's time
+    expect(rows.every((row) => row.createdAt.getTime() >= before.getTime() - 60_000)).toBe(true);
+    expect(await dataSource.getRepository(Counter).findOneBy({ name: 'rows' })).toEqual({
+      name: 'rows',
+      value: 3,
+    });
   });
 }
