@@ -1,5 +1,4 @@
 import type { EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { WriteStatement } from './write-together';
 
@@ -16,7 +15,7 @@ export function rowsInsert<T extends ObjectLiteral>(
 ): WriteStatement | undefined {
   const metadata = manager.connection.getMetadata(entity);
   if (!isPlain(metadata)) return undefined;
-  return { getQueryAndParameters: () => insertSql(manager, metadata, rows as readonly ObjectLiteral[]) };
+  return { getQueryAndParameters: () => insertSql(manager, metadata, rows) };
 }
 
 function isPlain(metadata: EntityMetadata): boolean {
@@ -43,7 +42,7 @@ function insertSql(
       if (value === undefined) return 'DEFAULT';
       // a raw SQL expression, as the builder takes it
       if (typeof value === 'function') return String((value as () => string)());
-      parameters.push(driver.preparePersistentValue(value, column as ColumnMetadata));
+      parameters.push(driver.preparePersistentValue(value, column));
       return `$${parameters.length}`;
     });
     return `(${cells.join(', ')})`;
