@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { CACHE, type Cache } from '@d06/cache';
 import { qualifiedTable } from '@d06/messaging';
 import { DataSource } from 'typeorm';
@@ -22,6 +23,16 @@ export interface TouchedParticipant {
  */
 @Injectable()
 export class CardStore {
+  /** Cache misses of a turn, read from PostgreSQL together: a list's card checks miss in one query, not one each. */
+  private readonly byIdNumbers = this.loader(
+    'p.id_number = ANY($1) AND p.id_synced',
+    (row) => row.id_number!,
+  );
+  private readonly bySocialInsuranceNumbers = this.loader(
+    'p.social_insurance_number = ANY($1)',
+    (row) => row.social_insurance_number,
+  );
+
   constructor(
     private readonly dataSource: DataSource,
     @Inject(CACHE) private readonly cache: Cache,
@@ -32,7 +43,7 @@ export class CardStore {
   async byIdNumber(idNumber: string): Promise<CardView | null> {
     const view = await this.cache.getOrLoad<CardView | null>(
       cardCacheKeys.byIdNumber(idNumber),
-      () => this.load('p.id_number = $1 AND p.id_synced', idNumber),
+      () => this.byIdNumbers.load(idNumber),
       this.config.BHYT_CACHE_TTL_SECONDS,
     );
     return view ?? null;
@@ -42,7 +53,7 @@ export class CardStore {
   async bySocialInsuranceNumber(sin: string): Promise<CardView | null> {
     const view = await this.cache.getOrLoad<CardView | null>(
       cardCacheKeys.bySocialInsuranceNumber(sin),
-      () => this.load('p.social_insurance_number = $1', sin),
+      () => this.bySocialInsuranceNumbers.load(sin),
       this.config.BHYT_CACHE_TTL_SECONDS,
     );
     return view ?? null;
@@ -56,18 +67,38 @@ export class CardStore {
     if (keys.length > 0) await this.cache.delete(...new Set(keys));
   }
 
-  private async load(where: string, value: string): Promise<CardView | null> {
+  /**
+   * Loads views by a key column in batches: the keys asked for within one turn of the event loop go in one query
+   * (rows in the order a single key's query had them), each key answered with its own rows' view or null.
+   */
+  private loader(where: string, keyOf: (row: CardViewRow) => string): DataLoader<string, CardView | null> {
+    return new DataLoader(
+      async (keys) => {
+        const rows = await this.rows(where, [...keys]);
+        const byKey = new Map<string, CardViewRow[]>();
+        for (const row of rows) {
+          const key = keyOf(row);
+          const own = byKey.get(key) ?? [];
+          own.push(row);
+          byKey.set(key, own);
+        }
+        return keys.map((key) => toCardView(byKey.get(key) ?? []) ?? null);
+      },
+      { cache: false, maxBatchSize: 1_000, batchScheduleFn: (callback) => setImmediate(callback) },
+    );
+  }
+
+  private rows(where: string, keys: string[]): Promise<CardViewRow[]> {
     const participants = qualifiedTable(this.dataSource.manager, Participant);
     const cards = qualifiedTable(this.dataSource.manager, Card);
-    const rows = await this.dataSource.query<CardViewRow[]>(
+    return this.dataSource.query<CardViewRow[]>(
       `SELECT p.social_insurance_number, p.id_number, p.id_synced, p.full_name, p.birth_date::text AS birth_date,
               p.sex, p.province, p.deceased_on::text AS deceased_on, c.card_code, c.valid_from::text AS valid_from,
               c.valid_to::text AS valid_to, c.status, c.reduction
          FROM ${participants} p JOIN ${cards} c USING (social_insurance_number)
         WHERE ${where}
         ORDER BY p.social_insurance_number`,
-      [value],
+      [keys],
     );
-    return toCardView(rows) ?? null;
   }
 }

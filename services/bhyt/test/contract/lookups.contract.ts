@@ -2,8 +2,9 @@ import { EVENT_TYPES } from '@d06/contracts';
 import { waitFor } from '@d06/testing';
 import { participantSeed } from '../../src/seed';
 import { compareNames } from '../../src/card-checks/card-check-decision';
+import { CardStore } from '../../src/registry/card-store';
 import type { BhytHarness } from '../support/bhyt-harness';
-import { cardLookup, cccdLookup, HOSPITAL, one, withReplacedCard, WORLD } from '../support/world';
+import { cardLookup, cccdLookup, HOSPITAL, insured, one, withReplacedCard, WORLD } from '../support/world';
 
 const LOOKUP = EVENT_TYPES.BHYT_LOOKUP_PERFORMED;
 const REDUCTION_CODES = { 'moved-out': '121', 'moved-within': '122', stopped: '120' } as const;
@@ -234,6 +235,38 @@ export function lookupContract(harness: () => BhytHarness): void {
         '010:false',
         ...Array(4).fill('205:true'),
       ]);
+    });
+
+    it("reads a list's uncached cards from the registry together, not one query each", async () => {
+      await openClinic('38962', 'Phòng khám đọc chung (synthetic)');
+      const people = insured('valid').slice(-30);
+      // not in the cache (a seed may have warmed it)
+      await harness()
+        .app.get(CardStore)
+        .invalidate(
+          people.map((p) => ({
+            socialInsuranceNumber: p.insurance!.socialInsuranceNumber,
+            idNumber: p.idNumber,
+          })),
+        );
+      const source = harness().dataSource;
+      const query = jest.spyOn(source, 'query');
+      try {
+        const list = await harness().call('POST', '/v1/card-checks/batch', {
+          checks: people.map((person) => cccdLookup(person, '38962')),
+        });
+        expect(
+          list.body.results.map((r: { answer?: { resultCode: string } }) => r.answer?.resultCode),
+        ).toEqual(people.map(() => '000'));
+        const cardReads = query.mock.calls.filter(
+          ([sql]) => String(sql).includes('JOIN') && String(sql).includes('p.id_synced'),
+        );
+        expect(cardReads.length).toBeGreaterThanOrEqual(1);
+        expect(cardReads.length).toBeLessThanOrEqual(2);
+      } finally {
+        query.mockRestore();
+      }
+      await harness().eventsOf(LOOKUP, (d) => d.facilityCode === '38962', 30);
     });
 
     it('refuses a malformed list with 400 problem+json and records nothing', async () => {
