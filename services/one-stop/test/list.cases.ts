@@ -24,6 +24,7 @@ export function listCases(h: () => OneStopHarness): void {
   it('receives a list item by item: receipts in order, problems where the single call has them', async () => {
     const before = await h().count('dossiers');
     const token = h().vneid.issue({ idNumber: MOTHER, level: 1 });
+    const asked = h().population.requests.length;
     const answer = await submitList([
       counter(),
       { serviceKey: 'da06-18', channel: 'online', applicantIdNumber: MOTHER, accessToken: token },
@@ -47,6 +48,22 @@ export function listCases(h: () => OneStopHarness): void {
     expect(results[1].answer).toMatchObject({ channel: 'online', prefilledFields: 5 });
     expect(results[7].answer.linkedRunId).toEqual(expect.any(String));
     expect(await h().count('dossiers')).toBe(before + 4);
+    // the list's ordinary pre-fills: one call to the register per receiving agency, each read named with its
+    // dossier (the linked birth dossier is received on its own, with its own lookup)
+    const calls = h()
+      .population.requests.slice(asked)
+      .filter((call) => call.path === '/v1/citizens/batch');
+    expect(calls.map((call) => call.headers['x-caller-agency']).sort()).toEqual([
+      '000.00.00.H38',
+      '000.00.81.H38',
+    ]);
+    expect(calls.every((call) => call.headers['x-purpose'] === 'dossier-prefill')).toBe(true);
+    expect(
+      calls
+        .flatMap((call) => (JSON.parse(call.body!) as { lookups: unknown[] }).lookups)
+        .map((l: any) => l.dossierCode)
+        .sort(),
+    ).toEqual([0, 1, 6].map((i) => results[i].answer.code as string).sort());
     const [received] = await h().eventsOf(EVENT_TYPES.DOSSIER_RECEIVED, results[1].answer.code);
     expect(received).toMatchObject({ acr: 'vneid:loa1', prefilledFields: 5, channel: 'online' });
     const stored = await h().call('GET', `/v1/dossiers/${second.code}`);

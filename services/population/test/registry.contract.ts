@@ -92,6 +92,41 @@ export function describeRegistry(name: string, env: () => Record<string, string>
         });
         expect(await registry.count('audit_log')).toBe(auditBefore + 2);
       });
+
+      it('reads a list of citizens as the single lookups would, each audited with its own dossier', async () => {
+        const auditBefore = await registry.count('audit_log');
+        const lookups = [
+          { idNumber: PERSON.idNumber, dossierCode: '000.00.00.H38-230915-0101' },
+          { idNumber: '038090000000', dossierCode: '000.00.00.H38-230915-0102' },
+          { idNumber: '03809000123X' },
+          { idNumber: PERSON.idNumber },
+        ];
+        const list = await registry.call('POST', '/v1/citizens/batch', 'public-service', { lookups });
+        expect(list.status).toBe(200);
+        const single = await registry.call('GET', `/v1/citizens/${PERSON.idNumber}`, 'public-service');
+        expect(list.body.results.map((r: { status: number }) => r.status)).toEqual([200, 404, 400, 200]);
+        expect(list.body.results[0].answer).toEqual(single.body);
+        expect(list.body.results[2].problem).toMatchObject({ code: 'INVALID_ID_NUMBER' });
+        // three reads of the list (not the malformed one) and the single one
+        expect(await registry.count('audit_log')).toBe(auditBefore + 4);
+        const schema = (registry.dataSource.options as { schema?: string }).schema ?? 'public';
+        const audited = await registry.dataSource.query<{ dossier_code: string | null; outcome: string }[]>(
+          `SELECT dossier_code, outcome FROM "${schema}"."audit_log" ORDER BY entry_id DESC LIMIT 4`,
+        );
+        expect(audited.map((row) => [row.dossier_code, row.outcome]).sort()).toEqual(
+          [
+            ['000.00.00.H38-230915-0101', 'ok'],
+            ['000.00.00.H38-230915-0102', 'not-found'],
+            [null, 'ok'],
+            [null, 'ok'],
+          ].sort(),
+        );
+        const tooMany = await registry.call('POST', '/v1/citizens/batch', 'public-service', {
+          lookups: Array.from({ length: 501 }, () => ({ idNumber: PERSON.idNumber })),
+        });
+        expect(tooMany.status).toBe(400);
+        expect(await registry.count('audit_log')).toBe(auditBefore + 4);
+      });
     });
 
     describe('changes', () => {

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { ZodValidationPipe } from '@d06/platform';
 import { DataSource } from 'typeorm';
 import { PROCEDURE_OF_SERVICE } from '../linked/linked-procedures';
+import { PopulationClient } from '../prefill/population-client';
+import { prefillFrom, type Prefill } from '../prefill/prefill';
 import { newDossier, receipt, type Intake } from './dossier-intake';
 import { dossierSubmissionListItem, type DossierSubmissionListItem } from './dossier-lists.requests';
 import { nextDossierCodes } from './dossier-sequences';
@@ -24,6 +26,7 @@ export class DossierSubmissionListService {
     private readonly dataSource: DataSource,
     private readonly dossiers: DossierService,
     private readonly writer: DossierWriter,
+    private readonly population: PopulationClient,
   ) {}
 
   async submit(items: readonly unknown[], request: HttpRequestLike) {
@@ -57,18 +60,47 @@ export class DossierSubmissionListService {
       this.dataSource,
       accepted.map(({ intake }) => intake),
     );
-    const dossiers = await Promise.all(
-      accepted.map(async ({ intake }, i) => ({
-        dossier: newDossier(intake, codes[i], await this.dossiers.prefill(intake, codes[i])),
-        actor: intake.submitter.actor,
-      })),
+    const prefills = await prefillsOf(
+      this.population,
+      accepted.map(({ intake }) => intake),
+      codes,
     );
+    const dossiers = accepted.map(({ intake }, i) => ({
+      dossier: newDossier(intake, codes[i], prefills[i]),
+      actor: intake.submitter.actor,
+    }));
     // one statement: atomic without a transaction around it
     await this.writer.receiveAll(this.dataSource.manager, dossiers);
     accepted.forEach(
       ({ index }, i) => (results[index] = { status: 201, answer: receipt(dossiers[i].dossier) }),
     );
   }
+}
+
+/**
+ * The list's pre-fills, asked of the register in one call per receiving agency (the agency is who asks), outside
+ * any transaction: an outage fills nothing, loses nothing.
+ */
+async function prefillsOf(
+  population: PopulationClient,
+  intakes: readonly Intake[],
+  codes: readonly string[],
+): Promise<Prefill[]> {
+  const byAgency = new Map<string, number[]>();
+  intakes.forEach((intake, i) =>
+    byAgency.set(intake.agencyCode, [...(byAgency.get(intake.agencyCode) ?? []), i]),
+  );
+  const prefills = new Array<Prefill>(intakes.length);
+  await Promise.all(
+    [...byAgency].map(async ([agencyCode, indexes]) => {
+      const lookups = await population.citizens(
+        indexes.map((i) => ({ idNumber: intakes[i].body.applicantIdNumber, dossierCode: codes[i] })),
+        agencyCode,
+      );
+      indexes.forEach((i, k) => (prefills[i] = prefillFrom(intakes[i].checked.entry, lookups[k])));
+    }),
+  );
+  return prefills;
 }
 
 /**

@@ -13,19 +13,19 @@ export class AuditService {
   async record(
     caller: CallerContext,
     action: string,
-    entries: readonly { idNumber: string | null; outcome: AuditOutcome }[],
+    entries: readonly { idNumber: string | null; outcome: AuditOutcome; dossierCode?: string }[],
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
     if (entries.length === 0) return;
     await manager.insert(
       AuditEntry,
-      entries.map(({ idNumber, outcome }) => ({
+      entries.map(({ idNumber, outcome, dossierCode }) => ({
         callerType: caller.type,
         callerId: caller.id,
         agency: caller.agency,
         role: caller.role,
         purpose: caller.purpose ?? null,
-        dossierCode: caller.dossierCode ?? null,
+        dossierCode: dossierCode ?? caller.dossierCode ?? null,
         action,
         idNumber,
         outcome,

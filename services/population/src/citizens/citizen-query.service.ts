@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { validatePersonalId } from '@d06/domain';
+import { toProblemDetails } from '@d06/platform';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { CitizenCache } from '../cache/citizen-cache';
@@ -8,6 +10,8 @@ import { PopulationError } from '../population.errors';
 import { Citizen } from './citizen.entity';
 import { toCitizenRecord, type CitizenRecord } from './citizen-record';
 import { viewFor } from './citizen-views';
+import type { CitizenLookupItem } from './citizen-lookups.request';
+import { requireIdNumber } from './id-number';
 
 /** Lookups of the register: through the cache, narrowed to the caller's role, each one audited. */
 @Injectable()
@@ -23,6 +27,45 @@ export class CitizenQueryService {
     await this.audit.record(caller, 'citizen.read', [{ idNumber, outcome: record ? 'ok' : 'not-found' }]);
     if (!record) throw new PopulationError('CITIZEN_NOT_FOUND');
     return viewFor(caller.role, record);
+  }
+
+  /**
+   * Several lookups in one call, each as `lookup` answers it (the caller's view, or its 404 / 400), audited in one
+   * write: each entry with its own dossier when the item names one.
+   */
+  async lookupMany(caller: CallerContext, items: readonly CitizenLookupItem[]) {
+    const records = await Promise.all(
+      items.map(({ idNumber }) =>
+        validatePersonalId(idNumber).ok ? this.find(idNumber) : Promise.resolve(undefined),
+      ),
+    );
+    const results = items.map((item, i) => {
+      const record = records[i];
+      try {
+        requireIdNumber(item.idNumber);
+        if (!record) throw new PopulationError('CITIZEN_NOT_FOUND');
+        return { status: 200, answer: viewFor(caller.role, record) };
+      } catch (error) {
+        const problem = toProblemDetails(error);
+        return { status: problem.status, problem };
+      }
+    });
+    await this.audit.record(
+      caller,
+      'citizen.read',
+      items.flatMap((item, i) =>
+        results[i].status === 400
+          ? []
+          : [
+              {
+                idNumber: item.idNumber,
+                outcome: records[i] ? 'ok' : 'not-found',
+                dossierCode: item.dossierCode,
+              },
+            ],
+      ),
+    );
+    return { results };
   }
 
   /** The full record (cached), or undefined when the ID number is not in the register. */

@@ -4,6 +4,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { ApiCallerHeaders } from '../caller/api-caller-headers.decorator';
 import { Caller } from '../caller/caller.decorator';
 import type { CallerContext } from '../caller/caller-context';
+import type { z } from 'zod';
+import { citizenLookupsRequest } from './citizen-lookups.request';
 import { CitizenQueryService } from './citizen-query.service';
 import { CitizenService } from './citizen.service';
 import { requireIdNumber } from './id-number';
@@ -22,6 +24,20 @@ export class CitizenController {
   @Get(':idNumber')
   lookup(@Caller() caller: CallerContext, @Param('idNumber') idNumber: string) {
     return this.queries.lookup(caller, requireIdNumber(idNumber));
+  }
+
+  /**
+   * Several citizens in one call: 200 with one result per lookup, in order — `{ status: 200, answer }` (the
+   * caller's view, as GET /v1/citizens/{id} answers it) or `{ status: 404 | 400, problem }` — each audited.
+   */
+  @Post('batch')
+  @HttpCode(200)
+  @ApiZodBody(citizenLookupsRequest)
+  lookupMany(
+    @Caller() caller: CallerContext,
+    @Body(new ZodValidationPipe(citizenLookupsRequest)) body: z.output<typeof citizenLookupsRequest>,
+  ) {
+    return this.queries.lookupMany(caller, body.lookups);
   }
 
   /** Enters a person who already holds an ID number (police only). */
