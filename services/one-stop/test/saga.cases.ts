@@ -49,6 +49,36 @@ export function sagaCases(h: () => OneStopHarness): void {
     expect(dossierCompleted).toEqual([expect.objectContaining({ onTime: true, serviceKey: 'da06-15' })]);
   });
 
+  it('shows several runs in one call, each as its own view shows it, and names the ids it does not know', async () => {
+    const birth = await submit(birthDossier());
+    const death = await submit(deathDossier());
+    await h().runWhen(birth.linkedRunId, 'completed');
+    await h().runWhen(death.linkedRunId, 'completed');
+    const unknown = '0192f3c4-5a6b-7c8d-9e0f-123456789abc';
+    const list = await h().call(
+      'GET',
+      `/v1/linked-runs?ids=${death.linkedRunId},${unknown},${birth.linkedRunId}`,
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.runs).toEqual([
+      (await h().call('GET', `/v1/linked-runs/${death.linkedRunId}`)).body,
+      (await h().call('GET', `/v1/linked-runs/${birth.linkedRunId}`)).body,
+    ]);
+    expect(list.body.missing).toEqual([unknown]);
+    for (const ids of [
+      '',
+      'nope',
+      Array(101)
+        .fill(unknown)
+        .map((id, i) => id.slice(0, -3) + String(i).padStart(3, '0'))
+        .join(','),
+    ]) {
+      const refused = await h().call('GET', `/v1/linked-runs?ids=${ids}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors[0].field).toBe('ids');
+    }
+  });
+
   it('runs the death procedure: residence removal, funeral allowance (5 days with verification)', async () => {
     const dossier = await submit(deathDossier({ verificationNeeded: true }));
     const run = await h().runWhen(dossier.linkedRunId, 'completed');

@@ -16,6 +16,12 @@ const ALONE: ReadonlySet<PlannedAction['kind']> = new Set([
   'verification.batch',
 ]);
 
+/**
+ * The most actions a wave holds: a full quarter hour of a 1:1 month (~900 actions) in one wave, its card checks,
+ * dossiers and actions in lists of up to 500, instead of several waves each waiting for its slowest chain.
+ */
+export const WAVE_MAX_ACTIONS = 1_000;
+
 /** Consecutive plan actions carried out together, the business clock standing at `at` (the earliest of them). */
 export interface Wave {
   readonly at: string;
@@ -36,7 +42,7 @@ export const WAVE_WINDOW_MS = 15 * 60_000;
  */
 export function planWaves(
   actions: readonly PlannedAction[],
-  maxSize = 256,
+  maxSize = WAVE_MAX_ACTIONS,
   windowMs = WAVE_WINDOW_MS,
 ): Wave[] {
   const waves: Wave[] = [];

@@ -2,13 +2,17 @@ import type { LinkedRunRef } from './action-executor';
 import { deathRecorded, LinkedRunSettler, type LinkedRunView } from './linked-run-settler';
 import type { ServiceClient } from './service-client';
 
-/** A one-stop whose linked runs answer with the views given, one per GET, the last one repeated. */
+/** A one-stop whose linked runs answer with the views given, one per read of the run, the last one repeated. */
 function oneStop(views: Record<string, LinkedRunView[]>): { client: ServiceClient; gets: () => number } {
   let gets = 0;
   const call = async (_method: string, path: string) => {
     gets += 1;
-    const queue = views[path.split('/').pop()!];
-    return { status: 200, body: queue.length > 1 ? queue.shift() : queue[0] };
+    const ids = new URL(path, 'http://one-stop').searchParams.get('ids')!.split(',');
+    const runs = ids.map((runId) => {
+      const queue = views[runId];
+      return { runId, ...(queue.length > 1 ? queue.shift() : queue[0]) };
+    });
+    return { status: 200, body: { runs, missing: [] } };
   };
   return { client: { call } as unknown as ServiceClient, gets: () => gets };
 }
@@ -38,6 +42,16 @@ describe('LinkedRunSettler', () => {
     views.b = [{ status: 'running', steps: [step('requested', 2)] }, { status: 'completed' }];
     await settler.settle(); // a retry moved it: waited for until it ends
     expect(gets()).toBe(afterFirst + 3);
+  });
+
+  it('reads all the runs it waits for in one call', async () => {
+    const { client, gets } = oneStop({
+      d: [{ status: 'running', steps: [step('requested')] }, { status: 'completed' }],
+      e: [{ status: 'completed' }],
+      f: [{ status: 'running', steps: [step('requested')] }, { status: 'failed' }],
+    });
+    await new LinkedRunSettler(client, () => [run('d'), run('e'), run('f')], 5_000).settle();
+    expect(gets()).toBe(2);
   });
 
   it('does not wait when one-stop does not answer', async () => {

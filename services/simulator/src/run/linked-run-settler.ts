@@ -39,9 +39,10 @@ export class LinkedRunSettler {
     const giveUpAt = performance.now() + this.patienceMs;
     for (;;) {
       const waiting = new Map<string, string>();
+      const views = await linkedRunViews(this.oneStop, [...this.open]).catch(() => undefined);
+      if (!views) return; // one-stop does not answer (a drill stopped it): nothing to wait for
       for (const runId of this.open) {
-        const view = await this.view(runId).catch(() => undefined);
-        if (!view) return; // one-stop does not answer (a drill stopped it): nothing to wait for
+        const view = views.get(runId) ?? {};
         if (view.status !== undefined && view.status !== 'running') {
           this.open.delete(runId);
           this.stalled.delete(runId);
@@ -60,15 +61,32 @@ export class LinkedRunSettler {
       await sleep(POLL_MS);
     }
   }
-
-  private view(runId: string): Promise<LinkedRunView> {
-    return linkedRunView(this.oneStop!, runId);
-  }
 }
+
+/** One-stop's limit on the runs one call may ask for. */
+const VIEWS_PER_CALL = 100;
 
 /** A linked run as one-stop shows it (an empty view when it answers without one). */
 export async function linkedRunView(oneStop: ServiceClient, runId: string): Promise<LinkedRunView> {
   return (await oneStop.call<LinkedRunView>('GET', `/v1/linked-runs/${runId}`)).body ?? {};
+}
+
+/** Several runs by id, read 100 to a call (GET /v1/linked-runs?ids=…); a run one-stop does not know is absent. */
+export async function linkedRunViews(
+  oneStop: ServiceClient,
+  runIds: readonly string[],
+): Promise<Map<string, LinkedRunView>> {
+  const views = new Map<string, LinkedRunView>();
+  for (let start = 0; start < runIds.length; start += VIEWS_PER_CALL) {
+    const ids = runIds.slice(start, start + VIEWS_PER_CALL);
+    const answer = await oneStop.call<{ runs?: (LinkedRunView & { runId: string })[] }>(
+      'GET',
+      `/v1/linked-runs?ids=${ids.join(',')}`,
+    );
+    if (answer.status !== 200) throw new Error(`one-stop answered ${answer.status} for linked runs`);
+    for (const run of answer.body?.runs ?? []) views.set(run.runId, run);
+  }
+  return views;
 }
 
 /** Where a running run stands: each step's status and attempts. */
