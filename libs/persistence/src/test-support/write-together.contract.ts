@@ -80,11 +80,9 @@ export function writeTogetherContract(connection: () => Connection): void {
       ]),
       insertOf(dataSource.manager, Counter, { name: 'rows', value: 3 }),
     ]);
-    const rows = await dataSource
-      .getRepository(Citizen)
-      .find({
-        where: [{ idNumber: '001000000011' }, { idNumber: '001000000012' }, { idNumber: '001000000013' }],
-      });
+    const rows = await dataSource.getRepository(Citizen).find({
+      where: [{ idNumber: '001000000011' }, { idNumber: '001000000012' }, { idNumber: '001000000013' }],
+    });
     expect(
       rows.sort((a, b) => a.idNumber.localeCompare(b.idNumber)).map((r) => [r.fullName, r.visits]),
     ).toEqual([
