@@ -32,6 +32,7 @@ export {
   type LinkedRunResult,
 } from './run/run-scenario';
 export type { RunEnvironment, RunClock, RunProgress } from './run/run-environment';
+export { subjectPoolsOf, type SubjectPools } from './run/subject-pools';
 export { junitReport } from './outputs/junit-report';
 export { htmlSummary } from './outputs/html-summary';
 export { createSimulatorApp, simulatorRuns, SIMULATOR_API } from './app/simulator.app';

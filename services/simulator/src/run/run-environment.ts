@@ -1,4 +1,5 @@
 import type { ServiceName } from '../scenario/scenario.types';
+import type { SubjectPools } from './subject-pools';
 
 /**
  * The business clock the runner moves: the services' shared VirtualClock in the embedded mode (changes take effect
@@ -21,6 +22,8 @@ export interface RunEnvironment {
   /** Base URL per service (direct, or the gateway's X-Road route when GATEWAY_URL is set). */
   readonly urls: Readonly<Partial<Record<ServiceName, string>>>;
   readonly clock?: RunClock;
+  /** The people the actions are about, when the seeds already sorted them (else the runner generates them). */
+  readonly pools?: SubjectPools;
   /** Report figures the seeds produced (e.g. accounts already linked), part of what the run caused. */
   readonly seeded?: Readonly<Record<string, number>>;
   /**

@@ -79,7 +79,7 @@ export async function runScenario(
     if (await client.reachable()) clients[service] = client;
     else missing.push(service);
   }
-  const pools = subjectPools(scenario, plan.provinceCode);
+  const pools = env.pools ?? subjectPools(scenario, plan.provinceCode);
   const facilities = await facilityCodes(clients.bhyt, plan.provinceCode);
   const ledger = new Ledger(scenario.openingBalances, env.seeded);
   const opening = await setOpeningBalances(clients.metrics, plan.provinceCode, scenario.openingBalances);

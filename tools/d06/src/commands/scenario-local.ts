@@ -1,7 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { busFaultEnv } from '@d06/messaging';
 import { SharedClockController } from '@d06/platform';
-import type { RunEnvironment, Scenario } from '@d06/simulator';
+import { subjectPoolsOf, type RunEnvironment, type Scenario, type SubjectPools } from '@d06/simulator';
 import {
   environmentEndpoints,
   localEndpoints,
@@ -98,10 +98,15 @@ export async function startLocalSimulation(
   };
 
   try {
-    const seeded = await seedScenario(scenario, start, log, {
-      databaseUrl: endpoints.DATABASE_URL,
-      schemaOf: isolation.schemaOf,
-    });
+    // the runner's subject pools are sorted from the seeds' generation of the province, not a second one
+    let pools: SubjectPools | undefined;
+    const seeded = await seedScenario(
+      scenario,
+      start,
+      log,
+      { databaseUrl: endpoints.DATABASE_URL, schemaOf: isolation.schemaOf },
+      async (households) => void (pools = await subjectPoolsOf(scenario, households)),
+    );
     const faults = scenarioBusFaults(scenario);
     const baseEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -151,6 +156,7 @@ export async function startLocalSimulation(
       urls: Object.fromEntries(services.map((name) => [name, urlOf(name)])),
       clock,
       seeded,
+      pools,
       // restarted processes and rebalanced consumer groups catch up after the settle wait
       settleTimeoutMs: 90_000,
       kill: async (service) => {

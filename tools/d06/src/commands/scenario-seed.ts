@@ -17,6 +17,9 @@ const SHARED_BATCH_SIZE = 1_000;
 const SEEDED_SECTORS = ['population', 'bhyt', 'social-security'] as const;
 type SeededSector = (typeof SEEDED_SECTORS)[number];
 
+/** One more reader of the seeds' shared province (e.g. the runner's subject pools), read beside the seeds. */
+export type ProvinceReader = (households: AsyncIterable<GeneratedHousehold[]>) => Promise<void>;
+
 /** The business instant a run starts at: the day before its period (the seeds' time; the clock's start). */
 export function runStart(scenario: Scenario): Date {
   return new Date(Date.parse(`${scenario.period.from}T00:00:00+07:00`) - DAY_MS);
@@ -25,14 +28,15 @@ export function runStart(scenario: Scenario): Date {
 /**
  * Seeds the registries from the scenario's synthetic province, dated `now` on the business clock (the day before
  * the period, so the period's report carries the seeded snapshots); returns the report figures the seeds account
- * for, which open the run's ledger. On PostgreSQL the seeds run side by side from one generation of the province;
- * a failing seed ends the others (each then rolls its load back).
+ * for, which open the run's ledger. On PostgreSQL the seeds run side by side from one generation of the province,
+ * which `alsoReading` reads too (not called otherwise); a failing seed ends the others (each rolls its load back).
  */
 export async function seedScenario(
   scenario: Scenario,
   now: Date,
   log: (line: string) => void,
   target: SeedTarget = {},
+  alsoReading?: ProvinceReader,
 ): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
   const sectors: readonly SeededSector[] = scenario.population.seedSectors ?? SEEDED_SECTORS;
@@ -88,10 +92,11 @@ export async function seedScenario(
     return figures;
   }
   // on PostgreSQL the seeds load side by side from one generation of the province (most of their CPU)
-  const shared = shareProvince({ ...options, batchSize: SHARED_BATCH_SIZE }, sectors.length);
+  const loaders: ProvinceReader[] = [...sectors.map((sector) => seeds[sector]), ...(alsoReading ? [alsoReading] : [])];
+  const shared = shareProvince({ ...options, batchSize: SHARED_BATCH_SIZE }, loaders.length);
   const settled = await Promise.allSettled(
-    sectors.map((sector, i) =>
-      seeds[sector](shared.readers[i]).catch((error: unknown) => {
+    loaders.map((load, i) =>
+      load(shared.readers[i]).catch((error: unknown) => {
         shared.abort(error instanceof Error ? error : new Error(String(error)));
         throw error;
       }),
