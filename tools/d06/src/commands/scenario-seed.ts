@@ -92,7 +92,10 @@ export async function seedScenario(
     return figures;
   }
   // on PostgreSQL the seeds load side by side from one generation of the province (most of their CPU)
-  const loaders: ProvinceReader[] = [...sectors.map((sector) => seeds[sector]), ...(alsoReading ? [alsoReading] : [])];
+  const loaders: ProvinceReader[] = [
+    ...sectors.map((sector) => seeds[sector]),
+    ...(alsoReading ? [alsoReading] : []),
+  ];
   const shared = shareProvince({ ...options, batchSize: SHARED_BATCH_SIZE }, loaders.length);
   const settled = await Promise.allSettled(
     loaders.map((load, i) =>
