@@ -34,15 +34,14 @@ export class CitizenQueryService {
    * write: each entry with its own dossier when the item names one.
    */
   async lookupMany(caller: CallerContext, items: readonly CitizenLookupItem[]) {
+    const wellFormed = items.map(({ idNumber }) => validatePersonalId(idNumber).ok);
     const records = await Promise.all(
-      items.map(({ idNumber }) =>
-        validatePersonalId(idNumber).ok ? this.find(idNumber) : Promise.resolve(undefined),
-      ),
+      items.map(({ idNumber }, i) => (wellFormed[i] ? this.find(idNumber) : Promise.resolve(undefined))),
     );
     const results = items.map((item, i) => {
-      const record = records[i];
       try {
-        requireIdNumber(item.idNumber);
+        if (!wellFormed[i]) requireIdNumber(item.idNumber); // its 400, naming the broken rule
+        const record = records[i];
         if (!record) throw new PopulationError('CITIZEN_NOT_FOUND');
         return { status: 200, answer: viewFor(caller.role, record) };
       } catch (error) {
@@ -50,21 +49,19 @@ export class CitizenQueryService {
         return { status: problem.status, problem };
       }
     });
-    await this.audit.record(
-      caller,
-      'citizen.read',
-      items.flatMap((item, i) =>
-        results[i].status === 400
-          ? []
-          : [
-              {
-                idNumber: item.idNumber,
-                outcome: records[i] ? 'ok' : 'not-found',
-                dossierCode: item.dossierCode,
-              },
-            ],
-      ),
+    // a malformed ID number reads nothing, as GET /v1/citizens/{id} refuses it before reading
+    const reads = items.flatMap((item, i) =>
+      wellFormed[i]
+        ? [
+            {
+              idNumber: item.idNumber,
+              outcome: records[i] ? 'ok' : 'not-found',
+              dossierCode: item.dossierCode,
+            } as const,
+          ]
+        : [],
     );
+    await this.audit.record(caller, 'citizen.read', reads);
     return { results };
   }
 
