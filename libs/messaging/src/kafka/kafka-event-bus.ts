@@ -1,3 +1,4 @@
+import './kafkajs-idle-loop-fix';
 import { Kafka, logLevel, Partitioners, type Admin, type ConsumerConfig, type Producer } from 'kafkajs';
 import { BaseEventBus } from '../bus/base-event-bus';
 import { DeliveryPipeline } from '../bus/delivery-pipeline';

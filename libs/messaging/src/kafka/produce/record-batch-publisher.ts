@@ -1,3 +1,4 @@
+import '../kafkajs-idle-loop-fix';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { busMetrics } from '../../bus/bus-metrics';
 import { kafkaLogCreator } from '../kafka-logger';
