@@ -47,4 +47,28 @@ describe('Kafka per-event consumer commits', () => {
       { timeoutMs: 5_000, intervalMs: 200, message: 'positions committed while running' },
     );
   }, 60_000);
+
+  it('starts a new group that does not read from the beginning at the end of each partition', async () => {
+    const { contracts, topic } = testContracts();
+    bus = await createEventBus({ source: 'd06/test', contracts, kafkaBrokers });
+    await bus.publish(things(10, ['a', 'b', 'c']));
+    const seen: number[] = [];
+    handle = await bus.subscribe({
+      group: 'g-from-end',
+      topics: [topic],
+      fromBeginning: false,
+      handler: async ({ event }) => void seen.push((event.data as { n: number }).n),
+    });
+    // the group joins in the background: publish later events until one arrives
+    let n = 100;
+    await waitFor(
+      async () => {
+        if (seen.length > 0) return true;
+        await bus.publish([{ ...things(1, ['b'])[0], data: { key: 'b', n: n++ } }]);
+        return false;
+      },
+      { timeoutMs: 30_000, intervalMs: 300, message: 'a later event handled' },
+    );
+    expect(seen.every((value) => value >= 100)).toBe(true);
+  }, 60_000);
 });

@@ -1,13 +1,10 @@
 import { Logger } from '@nestjs/common';
-import type { Admin, Batch, Consumer, EachBatchPayload } from 'kafkajs';
+import type { Admin, Consumer } from 'kafkajs';
 import { busMetrics } from '../bus/bus-metrics';
-import type { DeliveryPipeline } from '../bus/delivery-pipeline';
-import type { BatchSubscription, Subscription } from '../bus/event-bus.port';
-import { handleRecordsInOrder, wantedTypes } from '../bus/partition-workers';
+import type { BatchSubscription } from '../bus/event-bus.port';
 import { interruptibleSleep } from '../bus/interruptible-sleep';
-import { backoffDelay, retryPolicy, type RetryPolicy } from '../bus/retry-policy';
+import { backoffDelay, retryPolicy } from '../bus/retry-policy';
 import type { BatchHandler } from './batch-handlers';
-import { toConsumedRecord } from './kafka-records';
 import { OffsetCommitter } from './offset-committer';
 import type { TopicNames } from './topic-names';
 import { FetchSession } from './fetch/fetch-session';
@@ -19,9 +16,10 @@ import {
 } from './fetch/fetch-session.types';
 
 const logger = new Logger('EventBus');
-/** A handled record's position waits at most a second, or until 500 wait, to be committed. */
-const EVENT_COMMITS = { intervalMs: 1_000, maxPending: 500 };
-/** How often the batch consumer mirrors its stored positions to Kafka (for lag tools; never read back). */
+/**
+ * How often the consumer commits its handled positions to Kafka: for a batch subscription a mirror of its own
+ * store (for lag tools; never read back), for a per-event one the positions themselves (CommittedPositions).
+ */
 const HINT_EVERY_MS = 1_000;
 const START_RETRY = retryPolicy({
   maxAttempts: Number.POSITIVE_INFINITY,
@@ -30,74 +28,13 @@ const START_RETRY = retryPolicy({
 });
 
 /**
- * Per-event consumption: a record's position is committed to Kafka only after it was handled, gathered with the
- * others' (OffsetCommitter) into one commit a second. Resolves with a drain function that waits for the batches
- * in hand and commits what they handled.
- */
-export async function runEventConsumer(
-  consumer: Consumer,
-  context: {
-    subscription: Subscription;
-    pipeline: DeliveryPipeline;
-    policy: RetryPolicy;
-    names: TopicNames;
-    signal: AbortSignal;
-  },
-): Promise<() => Promise<void>> {
-  const { subscription, pipeline, policy, names, signal } = context;
-  const wanted = wantedTypes(subscription.types);
-  const committer = new OffsetCommitter((positions) => consumer.commitOffsets(positions), EVENT_COMMITS);
-  const inHand = new Set<Promise<void>>();
-  await consumer.subscribe({
-    topics: subscription.topics.map((topic) => names.physical(topic)),
-    fromBeginning: subscription.fromBeginning ?? true,
-  });
-  const handleBatch = async ({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload) => {
-    const topic = names.logical(batch.topic);
-    const records = batch.messages.map((message) => toConsumedRecord(topic, batch.partition, message));
-    const batchSignal = signalUntil(signal, () => !isRunning() || isStale());
-    try {
-      await handleRecordsInOrder(records, {
-        pipeline,
-        group: subscription.group,
-        handler: subscription.handler,
-        policy,
-        signal: batchSignal.signal,
-        wanted,
-        done: async (record) => {
-          resolveOffset(record.offset);
-          await committer.reached(batch.topic, batch.partition, (BigInt(record.offset) + 1n).toString());
-          await heartbeat();
-        },
-      });
-    } finally {
-      batchSignal.dispose();
-    }
-    reportLag(subscription.group, topic, batch);
-  };
-  await consumer.run({
-    autoCommit: false,
-    eachBatchAutoResolve: false,
-    partitionsConsumedConcurrently: 3,
-    eachBatch: (payload) => {
-      const handling = handleBatch(payload);
-      inHand.add(handling);
-      return handling.finally(() => inHand.delete(handling));
-    },
-  });
-  return async () => {
-    await Promise.allSettled([...inHand]);
-    await committer.flush();
-  };
-}
-
-/**
- * Batch consumption whose positions live in the consumer's own store (the truth; Kafka's committed offsets are
- * only a hint for monitoring tools). kafkajs keeps the group membership: every partition stays paused in it, and
+ * Consumption by fetched batches from the positions in `subscription.offsets`: a batch subscription's own store
+ * (the truth; Kafka's committed offsets are only a hint for monitoring tools), or for per-event handling Kafka's
+ * committed offsets themselves (see CommittedPositions and eventByEventHandler). kafkajs keeps the group membership: every partition stays paused in it, and
  * on each assignment a FetchSession reads the assigned partitions from their leaders with a lean fetch path
  * (kafkajs decodes records at about 100 000/s, below what this consumer must reach). Each batch [fromOffset,
- * nextOffset) goes to `handle` (see batch-handlers.ts), which stores nextOffset only if the stored position is
- * still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice. Resolves
+ * nextOffset) goes to `handle` (see batch-handlers.ts); a batch handler stores nextOffset only if the stored
+ * position is still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice. Resolves
  * with a drain function that stops and waits.
  */
 export async function runBatchConsumer(
@@ -193,10 +130,6 @@ export async function runBatchConsumer(
   };
 }
 
-function reportLag(group: string, topic: string, batch: Batch): void {
-  busMetrics.lag.set({ group, topic, partition: batch.partition }, Number(batch.offsetLag()));
-}
-
 /** A topic's offsets being asked for: the partitions of a new group member ask together, so they share one request. */
 type TopicOffsets = ReturnType<Admin['fetchTopicOffsets']>;
 const offsetsInFlight = new WeakMap<Admin, Map<string, TopicOffsets>>();
@@ -211,23 +144,4 @@ async function lowWatermark(admin: Admin, topic: string, partition: number): Pro
   }
   const low = (await offsets).find((entry) => entry.partition === partition)?.low ?? '0';
   return BigInt(low);
-}
-
-/** An abort signal that also fires when kafkajs says the batch is no longer ours (stopping or rebalanced). */
-function signalUntil(parent: AbortSignal, lost: () => boolean): { signal: AbortSignal; dispose: () => void } {
-  const controller = new AbortController();
-  const abort = (): void => controller.abort();
-  if (parent.aborted) abort();
-  parent.addEventListener('abort', abort, { once: true });
-  const timer = setInterval(() => {
-    if (lost()) abort();
-  }, 250);
-  timer.unref();
-  return {
-    signal: controller.signal,
-    dispose: () => {
-      clearInterval(timer);
-      parent.removeEventListener('abort', abort);
-    },
-  };
 }

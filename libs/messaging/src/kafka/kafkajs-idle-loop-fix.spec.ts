@@ -1,6 +1,11 @@
 import { KafkaRequestQueue, type RequestQueueState } from './kafkajs-idle-loop-fix';
 
-const quietLogger = { debug: () => undefined, warn: () => undefined, error: () => undefined, info: () => undefined };
+const quietLogger = {
+  debug: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  info: () => undefined,
+};
 
 function queue(made: RequestQueueState[]): RequestQueueState {
   const q = new KafkaRequestQueue({
@@ -64,11 +69,18 @@ describe('kafkajs request queue idle loop fix', () => {
     ['the record batch publisher', './produce/record-batch-publisher'],
   ])('is in effect wherever %s is loaded', (_name, module) => {
     jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry: the module, then the class it patched */
       require(module);
-      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the same internal class the fix patches
       const Fresh = require('kafkajs/src/network/requestQueue') as typeof KafkaRequestQueue;
+      /* eslint-enable @typescript-eslint/no-require-imports */
       expect(Fresh).not.toBe(KafkaRequestQueue);
-      const q = new Fresh({ maxInFlightRequests: 1, requestTimeout: 1, clientId: 't', broker: 'b', logger: quietLogger });
+      const q = new Fresh({
+        maxInFlightRequests: 1,
+        requestTimeout: 1,
+        clientId: 't',
+        broker: 'b',
+        logger: quietLogger,
+      });
       q.checkPendingRequests();
       made.push(q);
       expect(q.throttleCheckTimeoutId).toBeNull();
