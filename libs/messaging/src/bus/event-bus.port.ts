@@ -73,6 +73,12 @@ export interface BatchSubscription {
   readonly openBatch: (position: BatchPosition) => BatchSink;
   readonly offsets: OffsetStore;
   readonly maxBatchSize?: number;
+  /**
+   * Lets records gather before they are read: a read waits until `minBytes` are there or `maxWaitMs` passed
+   * (Kafka's fetch.min.bytes and fetch.max.wait.ms; the in-memory bus delivers at once). For a consumer whose
+   * readers can wait that long: fewer, larger batches, so fewer writes of the same rows. Default: at once.
+   */
+  readonly gather?: { readonly minBytes: number; readonly maxWaitMs: number };
 }
 
 /**
@@ -124,6 +130,8 @@ export interface ReducedBatchSubscription<R> {
   readonly topics: readonly string[];
   readonly offsets: OffsetStore;
   readonly maxBatchSize?: number;
+  /** See BatchSubscription.gather. */
+  readonly gather?: BatchSubscription['gather'];
   readonly reducer: EventReducer<R>;
   /** Absolute path of a module exporting `reducer` as `eventReducer`, for worker threads. */
   readonly reducerModule: string;

@@ -16,6 +16,7 @@ import { kafkaLogCreator } from './kafka-logger';
 import { toKafkaMessage } from './kafka-records';
 import { decodingHandler, reducingHandler, type BatchHandler } from './batch-handlers';
 import { runBatchConsumer } from './kafka-consumers';
+import { DEFAULT_FETCH_TUNING } from './fetch/fetch-session.types';
 import { CommittedPositions } from './committed-positions';
 import { eventByEventHandler } from './event-by-event-handler';
 import { ReducerPool } from './reduce/reducer-pool';
@@ -156,7 +157,7 @@ export class KafkaEventBus extends BaseEventBus {
   }
 
   private consumeBatches(
-    subscription: Pick<BatchSubscription, 'group' | 'topics' | 'offsets' | 'maxBatchSize'>,
+    subscription: Pick<BatchSubscription, 'group' | 'topics' | 'offsets' | 'maxBatchSize' | 'gather'>,
     handle: BatchHandler,
     afterDrain?: () => Promise<void>,
   ): Promise<SubscriptionHandle> {
@@ -170,6 +171,7 @@ export class KafkaEventBus extends BaseEventBus {
           names: this.names,
           signal,
           clientId: this.options.clientId,
+          tuning: { ...DEFAULT_FETCH_TUNING, ...subscription.gather },
         });
         return async () => {
           await drain();

@@ -15,6 +15,13 @@ const metricsEnv = serviceEnv({ port: 3006, schema: 'metrics' }).extend({
   /** Most events counted per transaction. */
   METRICS_MAX_BATCH: z.coerce.number().int().positive().default(5_000),
   /**
+   * How long events may gather on Kafka before they are counted (fetch.max.wait.ms), unless
+   * `METRICS_GATHER_BYTES` of them are there first: a figure is that much later, and each partition's counters are
+   * written a few times a second instead of once per handful of events (the same rows, again and again).
+   */
+  METRICS_GATHER_MS: z.coerce.number().int().min(0).max(10_000).default(500),
+  METRICS_GATHER_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /**
    * Re-published duplicates are recognised within this many records of the previous copy on their partition
    * (see RecentIdWindow): the bound of the dedupe window, about 100 bytes of memory per id per busy partition.
    */

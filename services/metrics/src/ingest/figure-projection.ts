@@ -70,6 +70,7 @@ export class FigureProjection implements OnApplicationBootstrap, OnApplicationSh
       topics: [...METRICS_TOPICS],
       offsets: { load: (_group, topic, partition) => this.load(topic, partition) },
       maxBatchSize: this.config.METRICS_MAX_BATCH,
+      gather: { minBytes: this.config.METRICS_GATHER_BYTES, maxWaitMs: this.config.METRICS_GATHER_MS },
       reducer: eventReducer,
       reducerModule: PROJECTION_REDUCER_MODULE,
       threads: this.config.METRICS_INGEST_THREADS,

@@ -28,7 +28,7 @@ export interface FetchedPartition {
 export async function fetchPartitions(
   connection: BrokerConnection,
   partitions: readonly PartitionFetch[],
-  options: { readonly maxWaitMs: number; readonly maxBytes: number },
+  options: { readonly maxWaitMs: number; readonly minBytes: number; readonly maxBytes: number },
 ): Promise<{ readonly partitions: FetchedPartition[]; readonly response: Buffer }> {
   const byTopic = new Map<string, PartitionFetch[]>();
   for (const p of partitions) byTopic.set(p.topic, [...(byTopic.get(p.topic) ?? []), p]);
@@ -36,7 +36,7 @@ export async function fetchPartitions(
     w
       .int32(-1) // replica id: a consumer
       .int32(options.maxWaitMs)
-      .int32(1) // min bytes: answer as soon as anything is there
+      .int32(options.minBytes) // 1: answer as soon as anything is there
       .int32(options.maxBytes)
       .int8(READ_COMMITTED)
       .array([...byTopic], (tw, [topic, list]) =>

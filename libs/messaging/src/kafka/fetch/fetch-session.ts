@@ -120,7 +120,11 @@ export class FetchSession {
             offset: s.fetchAt,
             maxBytes: this.deps.tuning.maxBytesPerPartition,
           })),
-          { maxWaitMs: this.deps.tuning.maxWaitMs, maxBytes: this.deps.tuning.maxBytes },
+          {
+            maxWaitMs: this.deps.tuning.maxWaitMs,
+            minBytes: this.deps.tuning.minBytes,
+            maxBytes: this.deps.tuning.maxBytes,
+          },
         );
         return { list, epochs, fetched };
       }),

@@ -7,6 +7,8 @@ import type { FetchedBatch, FetchedSets } from './fetched-sets';
 export interface FetchTuning {
   readonly maxBytesPerPartition: number;
   readonly maxBytes: number;
+  /** The broker answers a fetch once this many bytes are there, or after `maxWaitMs` (1: at once). */
+  readonly minBytes: number;
   readonly maxWaitMs: number;
   /** A partition stops being fetched while this many fetched bytes wait to be handled. */
   readonly aheadBytesPerPartition: number;
@@ -15,6 +17,7 @@ export interface FetchTuning {
 export const DEFAULT_FETCH_TUNING: FetchTuning = {
   maxBytesPerPartition: 4 * 1024 * 1024,
   maxBytes: 16 * 1024 * 1024,
+  minBytes: 1,
   maxWaitMs: 500,
   aheadBytesPerPartition: 8 * 1024 * 1024,
 };
