@@ -8,6 +8,8 @@ import { qualifiedTable } from '../persistence-helpers';
 import { OutboxRecord } from './outbox-record.entity';
 
 const MAX_BACKOFF_MS = 5_000;
+/** First retry after a failed batch; doubled per failure up to MAX_BACKOFF_MS. */
+const RETRY_AFTER_MS = 200;
 /**
  * How long the relay gathers commits that came while a batch was out before taking them: a batch per commit
  * costs a transaction and a produce request each, which under load is more than the gathering saves in latency.
@@ -18,7 +20,10 @@ const RELAY_LOCK = 'pg_try_advisory_xact_lock(hashtext($1))';
 
 export interface OutboxRelayOptions {
   readonly batchSize?: number;
-  /** How long an idle relay waits before looking again (a nudge after commit wakes it sooner). */
+  /**
+   * How long an idle relay waits before looking again (default 1 s): this process's commits nudge it at once, so
+   * the poll only finds rows another replica or a crashed process left, and the events a bus-delay fault held.
+   */
   readonly pollIntervalMs?: number;
   /** A simulation's bus faults: the delayed events wait here, in the outbox. */
   readonly faults?: BusFaultSettings;
@@ -47,7 +52,7 @@ export class OutboxRelay {
     options: OutboxRelayOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 500;
-    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.pollIntervalMs = options.pollIntervalMs ?? 1_000;
     const faults = options.faults;
     this.delays = faults && faults.delayRate > 0 ? new OutboxDelayGate(new BusFaultPlan(faults)) : undefined;
   }
@@ -150,7 +155,7 @@ export class OutboxRelay {
       }
       // back off while the broker or the database is down instead of hammering them every poll
       const wait =
-        failures > 0 ? Math.min(MAX_BACKOFF_MS, this.pollIntervalMs * 2 ** failures) : this.pollIntervalMs;
+        failures > 0 ? Math.min(MAX_BACKOFF_MS, RETRY_AFTER_MS * 2 ** (failures - 1)) : this.pollIntervalMs;
       if (!this.running) break;
       if (failures === 0 && published === this.batchSize) continue;
       // a commit came while the batch was out: take it after a short linger (gathering what else comes)
