@@ -9,7 +9,7 @@ import type { CommittedPositions } from './committed-positions';
 /**
  * Per-event consumption on the batch consumer's fetch path: a fetched batch of a partition is handled record by
  * record, in order, after the partition's batch before it (its `turn`); records of types the subscription does
- * not want are passed over on their headers alone. Each handled record moves `positions` on; the batch's end is
+ * not want are passed over on their headers alone. The batch moves `positions` on to what it handled; its end is
  * committed to Kafka with the others a second later. A stop during a retry's backoff rejects, so the partition
  * is read again from what was handled. Resolves with 0: the pipeline counts the events it handles itself.
  */
@@ -24,24 +24,31 @@ export function eventByEventHandler(
 ): BatchHandler {
   const { pipeline, policy, signal, positions } = context;
   const wanted = wantedTypes(subscription.types);
-  return async (partition, batch, _fromOffset, turn) => {
+  return async (partition, batch, fromOffset, turn) => {
     await turn;
-    const done = (record: { offset: string }): void =>
-      positions.handled(partition.topic, partition.partition, Number(record.offset) + 1);
-    for (const records of batch.slices()) {
-      const outcome = await handleRecordsInOrder(records, {
-        pipeline,
-        group: subscription.group,
-        handler: subscription.handler,
-        policy,
-        signal,
-        wanted,
-        done,
-      });
-      if (outcome === 'interrupted') throw new InterruptedError();
+    let next = fromOffset;
+    const done = (record: { offset: string }): void => {
+      next = Number(record.offset) + 1;
+    };
+    try {
+      for (const records of batch.slices()) {
+        const outcome = await handleRecordsInOrder(records, {
+          pipeline,
+          group: subscription.group,
+          handler: subscription.handler,
+          policy,
+          signal,
+          wanted,
+          done,
+        });
+        if (outcome === 'interrupted') throw new InterruptedError();
+      }
+      // past control records and compacted gaps too
+      next = batch.nextOffset;
+    } finally {
+      // whatever stopped the batch, what was handled stays handled
+      positions.handled(partition.topic, partition.partition, next);
     }
-    // past control records and compacted gaps too
-    positions.handled(partition.topic, partition.partition, batch.nextOffset);
     return 0;
   };
 }

@@ -6,6 +6,7 @@ import { interruptibleSleep } from '../bus/interruptible-sleep';
 import { backoffDelay, retryPolicy } from '../bus/retry-policy';
 import type { BatchHandler } from './batch-handlers';
 import { OffsetCommitter } from './offset-committer';
+import { watermarks } from './shared-offset-requests';
 import type { TopicNames } from './topic-names';
 import { FetchSession } from './fetch/fetch-session';
 import {
@@ -30,12 +31,12 @@ const START_RETRY = retryPolicy({
 /**
  * Consumption by fetched batches from the positions in `subscription.offsets`: a batch subscription's own store
  * (the truth; Kafka's committed offsets are only a hint for monitoring tools), or for per-event handling Kafka's
- * committed offsets themselves (see CommittedPositions and eventByEventHandler). kafkajs keeps the group membership: every partition stays paused in it, and
- * on each assignment a FetchSession reads the assigned partitions from their leaders with a lean fetch path
+ * committed offsets themselves (see CommittedPositions and eventByEventHandler). kafkajs keeps the group
+ * membership: every partition stays paused in it, and on each assignment a FetchSession reads the assigned partitions from their leaders with a lean fetch path
  * (kafkajs decodes records at about 100 000/s, below what this consumer must reach). Each batch [fromOffset,
  * nextOffset) goes to `handle` (see batch-handlers.ts); a batch handler stores nextOffset only if the stored
- * position is still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice. Resolves
- * with a drain function that stops and waits.
+ * position is still fromOffset, so a member that lost its partition in a rebalance can never apply a batch twice.
+ * Resolves with a drain function that stops and waits.
  */
 export async function runBatchConsumer(
   consumer: Consumer,
@@ -66,12 +67,10 @@ export async function runBatchConsumer(
     maxBatchSize: subscription.maxBatchSize ?? 5_000,
     loadPosition: async ({ topic, physicalTopic, partition }) => {
       const stored = await subscription.offsets.load(subscription.group, topic, partition);
-      return stored !== undefined
-        ? Number(stored)
-        : Number(await lowWatermark(admin, physicalTopic, partition));
+      return stored !== undefined ? Number(stored) : (await watermarks(admin, physicalTopic, partition)).low;
     },
     lowWatermark: async ({ physicalTopic, partition }) =>
-      Number(await lowWatermark(admin, physicalTopic, partition)),
+      (await watermarks(admin, physicalTopic, partition)).low,
     onFetched: ({ topic, partition }, highWatermark, position) =>
       busMetrics.lag.set({ group: subscription.group, topic, partition }, highWatermark - position),
     handle: async (partition, batch, fromOffset, turn) => {
@@ -128,20 +127,4 @@ export async function runBatchConsumer(
     await switchTo(undefined);
     await hints.flush();
   };
-}
-
-/** A topic's offsets being asked for: the partitions of a new group member ask together, so they share one request. */
-type TopicOffsets = ReturnType<Admin['fetchTopicOffsets']>;
-const offsetsInFlight = new WeakMap<Admin, Map<string, TopicOffsets>>();
-
-async function lowWatermark(admin: Admin, topic: string, partition: number): Promise<bigint> {
-  let asking = offsetsInFlight.get(admin);
-  if (!asking) offsetsInFlight.set(admin, (asking = new Map<string, TopicOffsets>()));
-  let offsets = asking.get(topic);
-  if (!offsets) {
-    const request = admin.fetchTopicOffsets(topic).finally(() => asking.delete(topic));
-    asking.set(topic, (offsets = request));
-  }
-  const low = (await offsets).find((entry) => entry.partition === partition)?.low ?? '0';
-  return BigInt(low);
 }
